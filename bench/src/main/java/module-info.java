@@ -1,5 +1,9 @@
 /** JMH benchmarks of ftmem's mechanisms against named peers, one package per module under test. */
 module io.github.ftmem.bench {
     requires io.github.ftmem.core;
+    requires io.github.ftmem.allocator;
+    requires io.github.ftmem.refcount;
+    requires io.github.ftmem.locks;
+    requires io.github.ftmem.gc;
     requires jmh.core;
 }

@@ -1,0 +1,4 @@
+/** ftmem allocator. */
+module io.github.ftmem.allocator {
+    requires transitive io.github.ftmem.core;
+}

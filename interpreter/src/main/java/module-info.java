@@ -1,0 +1,8 @@
+/** ftpy: the ftmem Python-subset interpreter. */
+module io.github.ftmem.interpreter {
+    requires io.github.ftmem.core;
+    requires io.github.ftmem.allocator;
+    requires io.github.ftmem.refcount;
+    requires io.github.ftmem.locks;
+    requires io.github.ftmem.gc;
+}

@@ -1,0 +1,4 @@
+/** ftmem refcount. */
+module io.github.ftmem.refcount {
+    requires transitive io.github.ftmem.core;
+}
