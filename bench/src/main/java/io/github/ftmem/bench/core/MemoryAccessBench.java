@@ -60,34 +60,34 @@ public class MemoryAccessBench {
     }
 
     @Benchmark
-    public long offHeapPlain() {
+    public long ftmemPlain() {
         long v = Memory.getLong(word) + 1;
         Memory.putLong(word, v);
         return v;
     }
 
     @Benchmark
-    public long offHeapOpaque() {
+    public long ftmemOpaque() {
         long v = Memory.getLongOpaque(word) + 1;
         Memory.putLongOpaque(word, v);
         return v;
     }
 
     @Benchmark
-    public long offHeapVolatile() {
+    public long ftmemVolatile() {
         long v = Memory.getLongVolatile(word) + 1;
         Memory.putLongVolatile(word, v);
         return v;
     }
 
     @Benchmark
-    public boolean offHeapCas() {
+    public boolean ftmemCas() {
         long v = Memory.getLong(word);
         return Memory.compareAndSetLong(word, v, v + 1);
     }
 
     @Benchmark
-    public long offHeapGetAndAdd() {
+    public long ftmemGetAndAdd() {
         return Memory.getAndAddLong(word, 1);
     }
 

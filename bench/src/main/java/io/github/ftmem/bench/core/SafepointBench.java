@@ -109,17 +109,17 @@ public class SafepointBench {
     }
 
     @Benchmark
-    public void pollFtmem(Self self) {
+    public void ftmemPoll(Self self) {
         self.state.poll();
     }
 
     @Benchmark
-    public int pollPeerVolatileField(Self self) {
+    public int javaPoll(Self self) {
         return self.javaPending;
     }
 
     @Benchmark
-    public long stopStartFtmem(FtmemWorker worker) {
+    public long ftmemStopStart(FtmemWorker worker) {
         World.stop();
         long seen = worker.work;
         World.start();
@@ -127,7 +127,7 @@ public class SafepointBench {
     }
 
     @Benchmark
-    public long stopStartPeerReadWriteLock(ReadWriteLockWorker worker) {
+    public long rwlockStopStart(ReadWriteLockWorker worker) {
         var write = worker.worldLock.writeLock();
         write.lock();
         try {

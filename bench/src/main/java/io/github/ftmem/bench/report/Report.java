@@ -1,0 +1,114 @@
+package io.github.ftmem.bench.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns JMH JSON result files into a Markdown report of ratios against ftmem.
+ *
+ * <p>Benchmark methods are named {@code <implementation><Operation>}: the leading lower-case word
+ * names the implementation ({@code ftmem}, {@code mimalloc}, {@code glibc}, {@code heap}, ...), the
+ * rest the operation, so an implementation is one lower-case word ({@code rwlock}, not {@code rwLock}). Rows with the same class, operation and parameters form one comparison; each
+ * peer's row gets a ratio "ftmem speed-up" = peer time ÷ ftmem time (or ftmem throughput ÷ peer
+ * throughput), so a number above 1 means ftmem is faster.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar io.github.ftmem.bench.report.Report results.json... </pre>
+ */
+public final class Report {
+
+    private Report() {
+    }
+
+    record Row(String benchmarkClass, String implementation, String operation, String params, String mode,
+               double score, double error, String unit) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: Report <jmh-result.json>...");
+            System.exit(2);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String file : args) {
+            rows.addAll(read(Path.of(file)));
+        }
+        System.out.print(render(rows));
+    }
+
+    static List<Row> read(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (Object entry : (List<?>) Json.parse(Files.readString(file))) {
+            Map<?, ?> run = (Map<?, ?>) entry;
+            String benchmark = (String) run.get("benchmark");
+            int dot = benchmark.lastIndexOf('.');
+            String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+            String method = benchmark.substring(dot + 1);
+            int split = 0;
+            while (split < method.length() && Character.isLowerCase(method.charAt(split))) {
+                split++;
+            }
+            String implementation = method.substring(0, split);
+            String operation = split < method.length() ? method.substring(split) : method;
+            Map<?, ?> params = run.get("params") instanceof Map<?, ?> p ? p : Map.of();
+            StringBuilder paramText = new StringBuilder();
+            params.forEach((k, v) -> paramText.append(paramText.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+            Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
+            rows.add(new Row(className, implementation, operation, paramText.toString(), (String) run.get("mode"),
+                    number(metric.get("score")), number(metric.get("scoreError")), (String) metric.get("scoreUnit")));
+        }
+        return rows;
+    }
+
+    static String render(List<Row> rows) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(row.benchmarkClass() + " | " + row.operation() + " | " + row.params(),
+                    k -> new ArrayList<>()).add(row);
+        }
+        StringBuilder out = new StringBuilder();
+        String currentClass = null;
+        for (List<Row> group : groups.values()) {
+            Row first = group.getFirst();
+            if (!first.benchmarkClass().equals(currentClass)) {
+                currentClass = first.benchmarkClass();
+                out.append("\n## ").append(currentClass).append("\n\n");
+                out.append("| operation | params | implementation | score | error | unit | ftmem speed-up |\n");
+                out.append("|---|---|---|---:|---:|---|---:|\n");
+            }
+            Row ftmem = group.stream().filter(r -> r.implementation().equals("ftmem")).findFirst().orElse(null);
+            for (Row row : group) {
+                out.append("| ").append(row.operation()).append(" | ").append(row.params()).append(" | ")
+                        .append(row.implementation()).append(" | ").append(format(row.score())).append(" | ")
+                        .append(format(row.error())).append(" | ").append(row.unit()).append(" | ")
+                        .append(ratio(ftmem, row)).append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String ratio(Row ftmem, Row row) {
+        if (ftmem == null || row == ftmem || ftmem.score() == 0 || row.score() == 0) {
+            return "";
+        }
+        boolean throughput = row.mode().equals("thrpt");
+        double ratio = throughput ? ftmem.score() / row.score() : row.score() / ftmem.score();
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
+    private static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 1 ? "%.2f" : "%.4f", value);
+    }
+
+    private static double number(Object value) {
+        return value instanceof Double d ? d : Double.NaN;
+    }
+}

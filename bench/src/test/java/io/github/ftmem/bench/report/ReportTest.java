@@ -1,0 +1,53 @@
+package io.github.ftmem.bench.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportTest {
+
+    private static final String RESULTS = """
+            [
+              {"benchmark": "io.github.ftmem.bench.allocator.AllocatorBench.ftmemBatch", "mode": "avgt",
+               "params": {"size": "64"},
+               "primaryMetric": {"score": 10.0, "scoreError": 0.5, "scoreUnit": "ns/op"}},
+              {"benchmark": "io.github.ftmem.bench.allocator.AllocatorBench.mimallocBatch", "mode": "avgt",
+               "params": {"size": "64"},
+               "primaryMetric": {"score": 25.0, "scoreError": "NaN", "scoreUnit": "ns/op"}},
+              {"benchmark": "io.github.ftmem.bench.locks.MutexBench.ftmemLock", "mode": "thrpt",
+               "primaryMetric": {"score": 300.0, "scoreError": 1.0, "scoreUnit": "ops/us"}},
+              {"benchmark": "io.github.ftmem.bench.locks.MutexBench.reentrantlockLock", "mode": "thrpt",
+               "primaryMetric": {"score": 100.0, "scoreError": 1.0, "scoreUnit": "ops/us"}}
+            ]
+            """;
+
+    @Test
+    void peersGetRatiosAgainstFtmemInTheirGroup(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("r.json");
+        Files.writeString(file, RESULTS);
+        List<Report.Row> rows = Report.read(file);
+        assertEquals(4, rows.size());
+        assertEquals("mimalloc", rows.get(1).implementation());
+        assertEquals("Batch", rows.get(1).operation());
+        assertEquals("size=64", rows.get(1).params());
+        String report = Report.render(rows);
+        assertTrue(report.contains("| Batch | size=64 | mimalloc | 25.00 | n/a | ns/op | 2.50× |"), report);
+        assertTrue(report.contains("| Lock |  | reentrantlock | 100 | 1.00 | ops/us | 3.00× |"),
+                "throughput ratio is ftmem ÷ peer\n" + report);
+        assertTrue(report.contains("## AllocatorBench") && report.contains("## MutexBench"), report);
+    }
+
+    @Test
+    void malformedJsonIsReportedWithItsOffset() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse("[1, }"));
+        assertTrue(e.getMessage().contains("offset"), e.getMessage());
+    }
+}
