@@ -12,15 +12,19 @@ import java.util.Map;
 /**
  * Turns JMH JSON result files into a Markdown report of ratios against ftmem.
  *
- * <p>Benchmark methods are named {@code <implementation><Operation>}: the leading lower-case word
- * names the implementation ({@code ftmem}, {@code mimalloc}, {@code glibc}, {@code heap}, ...), the
- * rest the operation, so an implementation is one lower-case word ({@code rwlock}, not {@code rwLock}). Rows with the same class, operation and parameters form one comparison; each
+ * <p>Benchmark methods are named {@code <implementation><Operation>}, with ftmem's own named
+ * {@code ftmem<Operation>}: a peer method whose name ends with the operation of an ftmem method of
+ * the same class ({@code nettyPooledBatch} next to {@code ftmemBatch}) is that operation's peer, and
+ * the rest of its name is the implementation; otherwise the leading lower-case word is the
+ * implementation. Rows with the same class, operation and parameters form one comparison; each
  * peer's row gets a ratio "ftmem speed-up" = peer time ÷ ftmem time (or ftmem throughput ÷ peer
  * throughput), so a number above 1 means ftmem is faster.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.github.ftmem.bench.report.Report results.json... </pre>
  */
 public final class Report {
+
+    private static final String FTMEM = "ftmem";
 
     private Report() {
     }
@@ -42,27 +46,50 @@ public final class Report {
     }
 
     static List<Row> read(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
+        List<Map<?, ?>> runs = new ArrayList<>();
         for (Object entry : (List<?>) Json.parse(Files.readString(file))) {
-            Map<?, ?> run = (Map<?, ?>) entry;
-            String benchmark = (String) run.get("benchmark");
-            int dot = benchmark.lastIndexOf('.');
-            String className = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
-            String method = benchmark.substring(dot + 1);
-            int split = 0;
-            while (split < method.length() && Character.isLowerCase(method.charAt(split))) {
-                split++;
+            runs.add((Map<?, ?>) entry);
+        }
+        Map<String, List<String>> ftmemOperations = new LinkedHashMap<>();
+        for (Map<?, ?> run : runs) {
+            String[] name = classAndMethod((String) run.get("benchmark"));
+            if (name[1].startsWith(FTMEM) && name[1].length() > FTMEM.length()) {
+                ftmemOperations.computeIfAbsent(name[0], k -> new ArrayList<>()).add(name[1].substring(FTMEM.length()));
             }
-            String implementation = method.substring(0, split);
-            String operation = split < method.length() ? method.substring(split) : method;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map<?, ?> run : runs) {
+            String[] name = classAndMethod((String) run.get("benchmark"));
+            String method = name[1];
+            String operation = null;
+            for (String candidate : ftmemOperations.getOrDefault(name[0], List.of())) {
+                if (method.endsWith(candidate) && method.length() > candidate.length()
+                        && (operation == null || candidate.length() > operation.length())) {
+                    operation = candidate;
+                }
+            }
+            if (operation == null) {
+                int split = 0;
+                while (split < method.length() && Character.isLowerCase(method.charAt(split))) {
+                    split++;
+                }
+                operation = split < method.length() ? method.substring(split) : method;
+            }
+            String implementation = method.substring(0, method.length() - operation.length());
             Map<?, ?> params = run.get("params") instanceof Map<?, ?> p ? p : Map.of();
             StringBuilder paramText = new StringBuilder();
             params.forEach((k, v) -> paramText.append(paramText.isEmpty() ? "" : ", ").append(k).append('=').append(v));
             Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
-            rows.add(new Row(className, implementation, operation, paramText.toString(), (String) run.get("mode"),
-                    number(metric.get("score")), number(metric.get("scoreError")), (String) metric.get("scoreUnit")));
+            rows.add(new Row(name[0], implementation.isEmpty() ? method : implementation, operation,
+                    paramText.toString(), (String) run.get("mode"), number(metric.get("score")),
+                    number(metric.get("scoreError")), (String) metric.get("scoreUnit")));
         }
         return rows;
+    }
+
+    private static String[] classAndMethod(String benchmark) {
+        int dot = benchmark.lastIndexOf('.');
+        return new String[] {benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot), benchmark.substring(dot + 1)};
     }
 
     static String render(List<Row> rows) {

@@ -19,12 +19,12 @@ class ReportTest {
               {"benchmark": "io.github.ftmem.bench.allocator.AllocatorBench.ftmemBatch", "mode": "avgt",
                "params": {"size": "64"},
                "primaryMetric": {"score": 10.0, "scoreError": 0.5, "scoreUnit": "ns/op"}},
-              {"benchmark": "io.github.ftmem.bench.allocator.AllocatorBench.mimallocBatch", "mode": "avgt",
+              {"benchmark": "io.github.ftmem.bench.allocator.AllocatorBench.nettyPooledBatch", "mode": "avgt",
                "params": {"size": "64"},
                "primaryMetric": {"score": 25.0, "scoreError": "NaN", "scoreUnit": "ns/op"}},
               {"benchmark": "io.github.ftmem.bench.locks.MutexBench.ftmemLock", "mode": "thrpt",
                "primaryMetric": {"score": 300.0, "scoreError": 1.0, "scoreUnit": "ops/us"}},
-              {"benchmark": "io.github.ftmem.bench.locks.MutexBench.reentrantlockLock", "mode": "thrpt",
+              {"benchmark": "io.github.ftmem.bench.locks.MutexBench.reentrantLockLock", "mode": "thrpt",
                "primaryMetric": {"score": 100.0, "scoreError": 1.0, "scoreUnit": "ops/us"}}
             ]
             """;
@@ -35,12 +35,12 @@ class ReportTest {
         Files.writeString(file, RESULTS);
         List<Report.Row> rows = Report.read(file);
         assertEquals(4, rows.size());
-        assertEquals("mimalloc", rows.get(1).implementation());
+        assertEquals("nettyPooled", rows.get(1).implementation());
         assertEquals("Batch", rows.get(1).operation());
         assertEquals("size=64", rows.get(1).params());
         String report = Report.render(rows);
-        assertTrue(report.contains("| Batch | size=64 | mimalloc | 25.00 | n/a | ns/op | 2.50× |"), report);
-        assertTrue(report.contains("| Lock |  | reentrantlock | 100 | 1.00 | ops/us | 3.00× |"),
+        assertTrue(report.contains("| Batch | size=64 | nettyPooled | 25.00 | n/a | ns/op | 2.50× |"), report);
+        assertTrue(report.contains("| Lock |  | reentrantLock | 100 | 1.00 | ops/us | 3.00× |"),
                 "throughput ratio is ftmem ÷ peer\n" + report);
         assertTrue(report.contains("## AllocatorBench") && report.contains("## MutexBench"), report);
     }
