@@ -234,6 +234,27 @@ class RefCountTest {
     }
 
     @Test
+    void ownerExitRacingAQueuingDecrefFreesExactlyOnce() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            AtomicLong address = new AtomicLong();
+            CountDownLatch created = new CountDownLatch(1);
+            Threads.Runner owner = new Threads.Runner("exiting-owner", () -> {
+                long object = heap.newObject();
+                RefCount.incref(object); // L = 2: ours and one handed to the test thread
+                address.set(object);
+                created.countDown();
+                RefCount.decref(object); // then exit: the exit step drains and closes the queue
+            });
+            created.await();
+            long object = address.get();
+            RefCount.decref(object); // queues before the close (merged by the exit) or after (merged here)
+            owner.join();
+            assertTrue(heap.isDeallocated(object), "iteration " + i + ": " + Header.describe(object));
+        }
+        heap.assertAllDeallocatedOnce();
+    }
+
+    @Test
     void decrementingThreadMergesItselfWhenTheOwnerHasExited() throws Exception {
         AtomicLong address = new AtomicLong();
         Threads.runOnOtherThread(() -> {
