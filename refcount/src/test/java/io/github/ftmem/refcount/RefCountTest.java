@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.lang.foreign.ValueLayout;
 
 import static io.github.ftmem.refcount.TestHeap.local;
@@ -64,9 +65,18 @@ class RefCountTest {
     @Test
     void initOnAnUnregisteredThreadIsRejected() throws Exception {
         long object = heap.allocate();
-        Thread plain = new Thread(() -> assertThrows(IllegalStateException.class, () -> RefCount.init(object, heap.type)));
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread plain = new Thread(() -> {
+            try {
+                RefCount.init(object, heap.type);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
         plain.start();
         plain.join();
+        assertTrue(thrown.get() instanceof IllegalStateException, String.valueOf(thrown.get()));
+        assertTrue(thrown.get().getMessage().contains("not a registered runtime thread"), thrown.get().getMessage());
         assertEquals(0, tid(object));
     }
 
