@@ -49,7 +49,8 @@ import java.util.function.LongConsumer;
  * <table>
  *   <caption>Who writes which header word</caption>
  *   <tr><th>word</th><th>writer</th><th>mode and why it is enough</th></tr>
- *   <tr><td>refLocal</td><td>the owner; or, for an object whose owner has no open queue, a queuing
+ *   <tr><td>refLocal</td><td>init and immortalize (unpublished, owner or stopped world); the owner; or, for an
+ *       object whose owner has no open queue, a queuing
  *       thread under that owner's bucket lock; or the collector with the world stopped</td>
  *       <td>opaque: single writer at a time (the lock or the stopped world orders hand-overs); opaque
  *       keeps other threads' immortality checks untorn and stops the JIT from folding the owner's
@@ -211,7 +212,8 @@ public final class RefCount {
 
     /**
      * Adds a reference; {@code self} must be {@link #currentTid()} of the calling thread (an
-     * interpreter keeps it in its frame state instead of looking it up per operation).
+     * interpreter keeps it in its frame state instead of looking it up per operation). A cached value
+     * is valid until the thread's refcount exit step closes its queue; debug mode checks it.
      */
     public static void incref(long object, long self) {
         if (DEBUG) checkLive(object, "incref", self);
