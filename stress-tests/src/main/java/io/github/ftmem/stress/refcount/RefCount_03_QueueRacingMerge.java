@@ -22,14 +22,16 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 /**
  * The owner holds L = 2 (its own reference and one handed to the other actor), S = 0. The non-owner
  * drops its reference: S is 0, so it sets QUEUED and pushes the object on the owner's queue. The owner
- * drops its own reference and merges its queue at a safepoint, racing the push. If the merge came
- * first, the owner merges again in the arbiter (which JCStress runs on the owner's thread, see
- * {@link RefObjects}). r1: deallocations in the end, r2: 1 if freed before the arbiter.
+ * merges its queue at a safepoint, racing the push, then drops its own reference. If the merge found
+ * the object, the owner is no longer its owner (T = 0, S = (1, MERGED)) and its decref is the shared
+ * one that frees it; otherwise its decref is local (L 2 → 1) and the next safepoint — the arbiter, which
+ * JCStress runs on the owner's thread (see {@link RefObjects}) — merges and frees it.
+ * r1: deallocations in the end, r2: 1 if freed before the arbiter.
  */
 @JCStressTest
 @Description("non-owner decref that queues, racing the owner's merge: exactly one deallocation")
-@Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "the owner's merge found the queued object and freed it")
-@Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "the merge ran before the push; the next safepoint freed it")
+@Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "the merge found the object; the former owner's shared decref freed it")
+@Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "the merge ran before the push; the next safepoint freed it")
 @Outcome(id = "-1, 0", expect = ACCEPTABLE_INTERESTING, desc = "the arbiter was not on the owner's thread; object kept queued")
 @Outcome(expect = FORBIDDEN, desc = "deallocated twice, or never although every reference was dropped")
 @State
@@ -58,10 +60,10 @@ public class RefCount_03_QueueRacingMerge {
 
     private void act(long self, boolean actor1) {
         boolean ownerRole = owner != 0 ? self == owner : actor1;
-        RefCount.decref(object, self);
         if (ownerRole) {
             RefCount.mergeQueue();
         }
+        RefCount.decref(object, self);
     }
 
     @Arbiter
