@@ -6,4 +6,5 @@ module io.github.ftmem.bench {
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
     requires jmh.core;
+    requires io.netty.common;
 }
