@@ -1,0 +1,468 @@
+package io.github.ftmem.bench.gc;
+
+import io.github.ftmem.core.Header;
+import io.github.ftmem.core.Memory;
+import io.github.ftmem.core.OsMemory;
+import io.github.ftmem.core.threads.RuntimeThreads;
+import io.github.ftmem.core.threads.ThreadState;
+import io.github.ftmem.core.threads.World;
+import io.github.ftmem.gc.Collector;
+import io.github.ftmem.gc.ObjectSpace;
+import io.github.ftmem.gc.ObjectVisitor;
+import io.github.ftmem.gc.ReferenceCounts;
+import io.github.ftmem.gc.RootScanner;
+import io.github.ftmem.gc.TypeOperations;
+import io.github.ftmem.gc.WeakReferenceHooks;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+/**
+ * A small off-heap object model for exercising the collector: fixed 64-byte objects (the 32-byte
+ * header and four reference slots) in a test heap over {@link OsMemory}, counted with an all-atomic
+ * reference count in {@code refShared} (the owner's id stays in {@code tid}, so tests can check that
+ * the collector restores it), freed iteratively (a trashcan), with containers, finalizable objects,
+ * legacy-finalizer objects, weak references and a deferred "stack".
+ *
+ * <p>A copy of the gc module's test model ({@code gc/src/test/.../gc/model/GcModel.java}); stress tests
+ * and benchmarks cannot see test classes of another module, so keep the copies identical.
+ *
+ * <p>Thread-safety: allocation and freeing lock the heap; counts are atomic; the side tables are
+ * concurrent maps. Slots of one object are written by one thread at a time (the test's discipline).
+ */
+public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, WeakReferenceHooks, ReferenceCounts {
+
+    public static final int FREE = 0;
+    public static final int CONTAINER = 1;
+    public static final int FINALIZABLE = 2;
+    public static final int LEGACY = 3;
+    public static final int WEAKREF = 4;
+    public static final int SLOTS = 4;
+    public static final int BLOCK = Header.SIZE + SLOTS * 8;
+    public static final long DEFERRED_BIAS = 1L << 40;
+    private static final long CHUNK = 4L << 20;
+    private static final long ONE = 1L << Header.SHARED_SHIFT;
+
+    private final List<Long> chunks = new ArrayList<>();
+    private long bump;
+    private long limit;
+    private long freeList;
+    private final AtomicLong live = new AtomicLong();
+    private final AtomicLong merges = new AtomicLong();
+
+    private final Map<Long, LongConsumer> finalizers = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> finalizerRuns = new ConcurrentHashMap<>();
+    private final Map<Long, List<Long>> weakRefsTo = new ConcurrentHashMap<>();
+    private final Map<Long, Runnable> weakCallbacks = new ConcurrentHashMap<>();
+    private final List<Long> stack = new ArrayList<>();
+    private final ThreadLocal<ArrayDeque<Long>> trashcan = new ThreadLocal<>();
+    private volatile Collector collector;
+
+    /** Builds a collector over this model (and keeps it for allocation counting). */
+    public Collector newCollector() {
+        return newCollector(Collector.builder());
+    }
+
+    /** Builds a collector over this model from a builder the caller may have configured further. */
+    public Collector newCollector(Collector.Builder builder) {
+        TypeOperations container = new ContainerOps();
+        Collector built = builder
+                .objectSpace(this)
+                .referenceCounts(this)
+                .rootScanner(this)
+                .weakReferences(this)
+                .type(CONTAINER, container)
+                .type(FINALIZABLE, new FinalizableOps())
+                .type(LEGACY, new LegacyOps())
+                .type(WEAKREF, new WeakRefOps())
+                .build();
+        collector = built;
+        return built;
+    }
+
+    // ---- heap ---------------------------------------------------------------------------------------
+
+    private synchronized long allocateBlock() {
+        long block = freeList;
+        if (block != 0) {
+            freeList = Memory.getLong(block + Header.SIZE);
+            Memory.putLong(block + Header.SIZE, 0);
+            return block;
+        }
+        if (bump == limit) {
+            long chunk = OsMemory.get().reserve(CHUNK, 64);
+            chunks.add(chunk);
+            bump = chunk;
+            limit = chunk + CHUNK;
+        }
+        block = bump;
+        bump += BLOCK;
+        return block;
+    }
+
+    private synchronized void freeBlock(long block) {
+        Memory.fill(block, BLOCK, (byte) 0);
+        Memory.putLong(block + Header.SIZE, freeList);
+        freeList = block;
+    }
+
+    /** Live objects in the heap. */
+    public long liveObjects() {
+        return live.get();
+    }
+
+    /** How often the collector merged the (empty) refcount queues. */
+    public long merges() {
+        return merges.get();
+    }
+
+    @Override
+    public void forEachObject(ObjectVisitor visitor) {
+        assert World.isStopped();
+        List<Long> snapshot;
+        long end;
+        synchronized (this) {
+            snapshot = List.copyOf(chunks);
+            end = bump;
+        }
+        for (long chunk : snapshot) {
+            long stop = end > chunk && end <= chunk + CHUNK ? end : chunk + CHUNK - CHUNK % BLOCK;
+            for (long block = chunk; block < stop; block += BLOCK) {
+                if (Header.type(block) != FREE) {
+                    visitor.visit(block);
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (live.get() != 0) {
+            throw new IllegalStateException(live.get() + " objects still live");
+        }
+        for (long chunk : chunks) {
+            OsMemory.get().release(chunk, CHUNK);
+        }
+        chunks.clear();
+        bump = limit = freeList = 0;
+    }
+
+    // ---- objects ----------------------------------------------------------------------------------
+
+    /** A new tracked object of {@code type} with count 1 (the caller's reference), owned by the caller. */
+    public long newObject(int type) {
+        long object = allocateBlock();
+        ThreadState self = RuntimeThreads.currentOrNull();
+        Header.init(object, self == null ? 0 : self.id(), type);
+        Memory.putLong(object + Header.REF_SHARED, ONE);
+        Header.setGcBits(object, Header.GC_TRACKED);
+        live.incrementAndGet();
+        Collector c = collector;
+        if (c != null) {
+            c.recordAllocation();
+        }
+        return object;
+    }
+
+    public long newContainer() {
+        return newObject(CONTAINER);
+    }
+
+    /** A finalizable object whose finalizer calls {@code finalizer} with its address. */
+    public long newFinalizable(LongConsumer finalizer) {
+        long object = newObject(FINALIZABLE);
+        finalizers.put(object, finalizer);
+        finalizerRuns.put(object, new AtomicInteger());
+        return object;
+    }
+
+    /** How many times the object's finalizer ran (valid until the object is freed). */
+    public int finalizerRuns(long object) {
+        return finalizerRuns.get(object).get();
+    }
+
+    /** A weak reference to {@code referent} (counted 1 for the caller); {@code callback} may be null. */
+    public long newWeakRef(long referent, Runnable callback) {
+        long weak = newObject(WEAKREF);
+        Memory.putLong(weak + Header.SIZE, referent);
+        weakRefsTo.computeIfAbsent(referent, r -> new ArrayList<>()).add(weak);
+        if (callback != null) {
+            weakCallbacks.put(weak, callback);
+        }
+        return weak;
+    }
+
+    /** The weak reference's referent, or 0 once cleared. */
+    public long referent(long weakRef) {
+        return Memory.getLong(weakRef + Header.SIZE);
+    }
+
+    public long get(long object, int slot) {
+        return Memory.getLong(object + Header.SIZE + 8L * slot);
+    }
+
+    /** Stores {@code value} (0 for none) in a slot, counting the new reference and dropping the old. */
+    public void set(long object, int slot, long value) {
+        if (value != 0) {
+            incref(value);
+        }
+        long old = get(object, slot);
+        Memory.putLong(object + Header.SIZE + 8L * slot, value);
+        if (old != 0) {
+            decref(old);
+        }
+    }
+
+    public boolean isFreed(long object) {
+        return Header.type(object) == FREE;
+    }
+
+    public long count(long object) {
+        return Header.sharedCount(Header.refShared(object));
+    }
+
+    public void setDeferred(long object) {
+        Header.setGcBits(object, Header.GC_DEFERRED);
+        Memory.getAndAddLong(object + Header.REF_SHARED, DEFERRED_BIAS << Header.SHARED_SHIFT);
+    }
+
+    /** Pushes an uncounted ("deferred", tagged) stack reference. */
+    public void pushStackRoot(long object) {
+        synchronized (stack) {
+            stack.add(object);
+        }
+    }
+
+    public void popStackRoot(long object) {
+        synchronized (stack) {
+            stack.remove(object);
+        }
+    }
+
+    // ---- ReferenceCounts ----------------------------------------------------------------------------
+
+    @Override
+    public void mergeAllQueues() {
+        assert World.isStopped();
+        merges.incrementAndGet();
+    }
+
+    @Override
+    public long trueCount(long object) {
+        return count(object);
+    }
+
+    @Override
+    public long deferredBias() {
+        return DEFERRED_BIAS;
+    }
+
+    @Override
+    public void clearDeferred(long object) {
+        Header.clearGcBits(object, Header.GC_DEFERRED);
+        Memory.getAndAddLong(object + Header.REF_SHARED, -(DEFERRED_BIAS << Header.SHARED_SHIFT));
+    }
+
+    @Override
+    public void incref(long object) {
+        if (isImmortal(object)) {
+            return;
+        }
+        if (isFreed(object)) {
+            throw new IllegalStateException("incref of freed object 0x" + Long.toHexString(object));
+        }
+        Memory.getAndAddLong(object + Header.REF_SHARED, ONE);
+    }
+
+    @Override
+    public void decref(long object) {
+        if (isImmortal(object)) {
+            return;
+        }
+        long old = Memory.getAndAddLong(object + Header.REF_SHARED, -ONE);
+        long remaining = Header.sharedCount(old) - 1;
+        if (remaining < 0) {
+            throw new IllegalStateException("refcount underflow: " + Header.describe(object));
+        }
+        if (remaining == 0) {
+            deallocate(object);
+        }
+    }
+
+    /** Frees an object whose count reached zero, iteratively: nested frees are queued, not recursed. */
+    private void deallocate(long object) {
+        ArrayDeque<Long> pending = trashcan.get();
+        if (pending != null) {
+            pending.add(object);
+            return;
+        }
+        pending = new ArrayDeque<>();
+        trashcan.set(pending);
+        try {
+            long next = object;
+            while (true) {
+                free(next);
+                Long queued = pending.poll();
+                if (queued == null) {
+                    break;
+                }
+                next = queued;
+            }
+        } finally {
+            trashcan.remove();
+        }
+    }
+
+    private void free(long object) {
+        assert !Header.hasGcBits(object, Header.GC_UNREACHABLE) : "freeing an object the collector holds";
+        int type = Header.type(object);
+        if (type == WEAKREF) {
+            clearWeakReference(object);
+            weakCallbacks.remove(object);
+        } else {
+            List<Long> weaks = weakRefsTo.remove(object);
+            if (weaks != null) {
+                for (long weak : weaks) {
+                    Memory.putLong(weak + Header.SIZE, 0);
+                }
+            }
+            for (int slot = 0; slot < SLOTS; slot++) {
+                long referent = get(object, slot);
+                if (referent != 0) {
+                    Memory.putLong(object + Header.SIZE + 8L * slot, 0);
+                    decref(referent);
+                }
+            }
+            finalizers.remove(object);
+            finalizerRuns.remove(object);
+        }
+        freeBlock(object);
+        live.decrementAndGet();
+        Collector c = collector;
+        if (c != null) {
+            c.recordDeallocation();
+        }
+    }
+
+    // ---- RootScanner ------------------------------------------------------------------------------
+
+    @Override
+    public void scanDeferredRoots(ObjectVisitor visitor) {
+        assert World.isStopped();
+        synchronized (stack) {
+            for (long object : stack) {
+                visitor.visit(object);
+            }
+        }
+    }
+
+    // ---- WeakReferenceHooks -----------------------------------------------------------------------
+
+    @Override
+    public boolean isWeakReference(long object) {
+        return Header.type(object) == WEAKREF;
+    }
+
+    @Override
+    public void clearWeakReference(long weakReference) {
+        long referent = referent(weakReference);
+        if (referent != 0) {
+            List<Long> weaks = weakRefsTo.get(referent);
+            if (weaks != null) {
+                weaks.remove(weakReference);
+                if (weaks.isEmpty()) {
+                    weakRefsTo.remove(referent);
+                }
+            }
+            Memory.putLong(weakReference + Header.SIZE, 0);
+        }
+    }
+
+    @Override
+    public void clearWeakReferencesTo(long referent, ObjectVisitor cleared) {
+        List<Long> weaks = weakRefsTo.remove(referent);
+        if (weaks != null) {
+            for (long weak : weaks) {
+                Memory.putLong(weak + Header.SIZE, 0);
+                cleared.visit(weak);
+            }
+        }
+    }
+
+    @Override
+    public boolean hasCallback(long weakReference) {
+        return weakCallbacks.containsKey(weakReference);
+    }
+
+    @Override
+    public void invokeCallback(long weakReference) {
+        Runnable callback = weakCallbacks.remove(weakReference);
+        if (callback != null) {
+            callback.run();
+        }
+    }
+
+    // ---- type operations ----------------------------------------------------------------------------
+
+    private class ContainerOps implements TypeOperations {
+        @Override
+        public void traverse(long object, ObjectVisitor visitor) {
+            for (int slot = 0; slot < SLOTS; slot++) {
+                long referent = Memory.getLong(object + Header.SIZE + 8L * slot);
+                if (referent != 0) {
+                    visitor.visit(referent);
+                }
+            }
+        }
+
+        @Override
+        public void clear(long object) {
+            for (int slot = 0; slot < SLOTS; slot++) {
+                long referent = get(object, slot);
+                if (referent != 0) {
+                    Memory.putLong(object + Header.SIZE + 8L * slot, 0);
+                    decref(referent);
+                }
+            }
+        }
+    }
+
+    private final class FinalizableOps extends ContainerOps {
+        @Override
+        public boolean hasFinalizer(long object) {
+            return true;
+        }
+
+        @Override
+        public void finalize(long object) {
+            finalizerRuns.get(object).incrementAndGet();
+            LongConsumer finalizer = finalizers.get(object);
+            if (finalizer != null) {
+                finalizer.accept(object);
+            }
+        }
+    }
+
+    private final class LegacyOps extends ContainerOps {
+        @Override
+        public boolean hasLegacyFinalizer(long object) {
+            return true;
+        }
+    }
+
+    private static final class WeakRefOps implements TypeOperations {
+        @Override
+        public void traverse(long object, ObjectVisitor visitor) {
+        }
+
+        @Override
+        public void clear(long object) {
+        }
+    }
+}
