@@ -313,9 +313,11 @@ public final class Collector {
             legacy.clear();
             callbacks.clear();
             toDecref.clear();
-            objects.trimTo(KEEP_CAPACITY);
-            savedTids.trimTo(KEEP_CAPACITY);
+            int keep = Math.max(KEEP_CAPACITY, 2 * objects.size());
+            objects.trimTo(keep);
+            savedTids.trimTo(keep);
             markStack.trimTo(KEEP_CAPACITY);
+            unreachable.trimTo(keep);
             event.end();
             if (event.shouldCommit()) {
                 event.collection = id;
@@ -407,16 +409,6 @@ public final class Collector {
      */
     private long markAndSplit() {
         int n = objects.size();
-        for (int i = 0; i < n; i++) {
-            long object = objects.get(i);
-            long refs = Header.tid(object);
-            if (refs < 0) {
-                restoreScratch(objects, savedTids, n);
-                throw new IllegalStateException("gc_refs of " + Header.describe(object) + " is " + refs
-                        + " after subtracting internal references: the traverse of a type referring to it reports"
-                        + " more references than the counts hold; nothing was collected");
-            }
-        }
         try {
             for (int i = 0; i < n; i++) {
                 long object = objects.get(i);
@@ -430,14 +422,30 @@ public final class Collector {
             throw e;
         }
         long live = 0;
+        long negative = 0;
+        long negativeRefs = 0;
         for (int i = 0; i < n; i++) {
             long object = objects.get(i);
+            long refs = Header.tid(object);
             Header.setTid(object, savedTids.get(i));
+            if (refs < 0 && negative == 0) {
+                negative = object;
+                negativeRefs = refs;
+            }
             if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
                 unreachable.add(object);
             } else {
                 live++;
             }
+        }
+        if (negative != 0) {
+            for (int i = 0; i < unreachable.size(); i++) {
+                Header.clearGcBits(unreachable.get(i), Header.GC_UNREACHABLE);
+            }
+            unreachable.clear();
+            throw new IllegalStateException("gc_refs of " + Header.describe(negative) + " is " + negativeRefs
+                    + " after subtracting internal references: the traverse of a type referring to it reports"
+                    + " more references than the counts hold; nothing was collected");
         }
         return live;
     }

@@ -54,7 +54,7 @@ class ConcurrentCollectorTest {
             try {
                 started.countDown();
                 int step = 0;
-                while (running.get() || step < 2000) {
+                while (running.get() && step < 20_000 || step < 2000) {
                     long[] ring = {model.newContainer(), model.newContainer(), model.newContainer()};
                     for (int i = 0; i < 3; i++) {
                         model.set(ring[i], 0, ring[(i + 1) % 3]);

@@ -48,6 +48,8 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
     public static final long DEFERRED_BIAS = 1L << 40;
     private static final long CHUNK = 4L << 20;
     private static final long ONE = 1L << Header.SHARED_SHIFT;
+    /** Header flag: weak references to this object were created (so {@code weakRefsTo} may list some). */
+    private static final int HAS_WEAK_REFERENCES = 0x1;
 
     private final List<Long> chunks = new ArrayList<>();
     private long bump;
@@ -107,7 +109,9 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
     }
 
     private synchronized void freeBlock(long block) {
-        Memory.fill(block, BLOCK, (byte) 0);
+        for (long offset = 0; offset < BLOCK; offset += 8) {
+            Memory.putLong(block + offset, 0);
+        }
         Memory.putLong(block + Header.SIZE, freeList);
         freeList = block;
     }
@@ -192,6 +196,7 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
         long weak = newObject(WEAKREF);
         Memory.putLong(weak + Header.SIZE, referent);
         weakRefsTo.computeIfAbsent(referent, r -> new ArrayList<>()).add(weak);
+        Header.setFlags(referent, Header.flags(referent) | HAS_WEAK_REFERENCES);
         if (callback != null) {
             weakCallbacks.put(weak, callback);
         }
@@ -326,7 +331,7 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
             clearWeakReference(object);
             weakCallbacks.remove(object);
         } else {
-            List<Long> weaks = weakRefsTo.remove(object);
+            List<Long> weaks = (Header.flags(object) & HAS_WEAK_REFERENCES) != 0 ? weakRefsTo.remove(object) : null;
             if (weaks != null) {
                 for (long weak : weaks) {
                     Memory.putLong(weak + Header.SIZE, 0);
@@ -339,8 +344,10 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
                     decref(referent);
                 }
             }
-            finalizers.remove(object);
-            finalizerRuns.remove(object);
+            if (type == FINALIZABLE) {
+                finalizers.remove(object);
+                finalizerRuns.remove(object);
+            }
         }
         freeBlock(object);
         live.decrementAndGet();
@@ -386,6 +393,9 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
 
     @Override
     public void clearWeakReferencesTo(long referent, ObjectVisitor cleared) {
+        if ((Header.flags(referent) & HAS_WEAK_REFERENCES) == 0) {
+            return;
+        }
         List<Long> weaks = weakRefsTo.remove(referent);
         if (weaks != null) {
             for (long weak : weaks) {
