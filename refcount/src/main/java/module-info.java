@@ -1,4 +1,5 @@
-/** ftmem refcount. */
+/** ftmem refcount: biased, immortal and deferred reference counting on the shared object header. */
 module io.github.ftmem.refcount {
     requires transitive io.github.ftmem.core;
+    exports io.github.ftmem.refcount;
 }
