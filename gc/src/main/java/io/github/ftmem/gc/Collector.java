@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <h2>Implementation notes</h2>
  * One collection, run by an attached runtime thread that holds {@code collecting}:
  * <ol>
- *   <li><b>Pause 1 (detect).</b> Stop the world; merge every reference-count queue; gather every
+ *   <li><b>Pause 1 (detect).</b> Stop the world; merge every reference-count queue (objects whose
+ *       merged count is zero are held and dropped after the pause, so nothing is freed in it); gather every
  *       tracked, non-frozen, non-immortal object of the space into {@code objects}. For each one save
  *       its {@code tid} word in {@code savedTids}, write its true count (minus the deferred bias) into
  *       {@code tid} as {@code gc_refs}, and set {@code UNREACHABLE} (which marks "in the candidate
@@ -112,12 +113,14 @@ public final class Collector {
     private final LongList legacy = new LongList(16);
     private final LongList callbacks = new LongList(16);
     private final LongList toDecref = new LongList(16);
+    private final LongList zeroCountObjects = new LongList(16);
     private final ObjectVisitor subtractInternal = this::subtractInternal;
     private final ObjectVisitor addStackRoot = this::addStackRoot;
     private final ObjectVisitor markReachable = this::markReachable;
     private final ObjectVisitor moveToLegacy = this::moveToLegacy;
     private final ObjectVisitor queueCallback = this::queueCallback;
     private final ObjectVisitor gather = this::gather;
+    private final ObjectVisitor takeZeroCount = this::takeZeroCount;
 
     // Written only by the holder of 'collecting'; volatile for readers of stats().
     private volatile long collections;
@@ -290,6 +293,10 @@ public final class Collector {
             long live = detectPause(id);
             longLivedTotal = live + frozen;
             event.live = live;
+            for (int i = 0; i < zeroCountObjects.size(); i++) {
+                counts.decref(zeroCountObjects.get(i));
+            }
+            zeroCountObjects.clear();
             boolean userCodeRan = runCallbacksAndFinalizers();
             long revived = 0;
             if (userCodeRan && !unreachable.isEmpty()) {
@@ -309,6 +316,7 @@ public final class Collector {
             event.resurrected = revived;
             return cleared + kept;
         } finally {
+            zeroCountObjects.clear();
             unreachable.clear();
             legacy.clear();
             callbacks.clear();
@@ -337,7 +345,7 @@ public final class Collector {
         World.stop();
         long live;
         try {
-            counts.mergeAllQueues();
+            counts.mergeAllQueues(takeZeroCount);
             objects.clear();
             space.forEachObject(gather);
             computeGcRefs();
@@ -351,6 +359,11 @@ public final class Collector {
             endPause(event, id, "detect", objects.size(), begin);
         }
         return live;
+    }
+
+    /** A merged object whose count was zero, now held by one reference the collector drops after the pause. */
+    private void takeZeroCount(long object) {
+        zeroCountObjects.add(object);
     }
 
     private void gather(long object) {

@@ -14,10 +14,14 @@ import io.github.ftmem.core.Header;
 public interface ReferenceCounts {
 
     /**
-     * World stopped: merges every thread's pending cross-thread decrements, so that
-     * {@link #trueCount} is exact. Must not free tracked objects (the collector handles those).
+     * World stopped: merges every thread's pending cross-thread decrements (the biased-counting
+     * queues), so that {@link #trueCount} is exact. An object whose merged count is zero must not be
+     * freed during the pause: the implementation adds one reference to it and hands it to
+     * {@code zeroCount}; the collector drops that reference after the world starts, which frees it
+     * (CPython's {@code objs_to_decref}). With {@code RefCount}:
+     * {@code RefCount.mergeAllQueues(o -> { RefCount.addStackReference(o); zeroCount.visit(o); })}.
      */
-    void mergeAllQueues();
+    void mergeAllQueues(ObjectVisitor zeroCount);
 
     /**
      * World stopped: the object's true reference count, including the deferred bias if the object

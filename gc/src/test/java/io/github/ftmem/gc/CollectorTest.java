@@ -5,12 +5,14 @@ import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.gc.model.GcModel;
+import io.github.ftmem.refcount.RefCount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.github.ftmem.gc.model.GcModel.CONTAINER;
@@ -100,7 +102,8 @@ class CollectorTest {
         model.set(root, 1, a);
         ringAndDrop(a, b);
         long[] tids = {Header.tid(root), Header.tid(a), Header.tid(b)};
-        assertEquals(self.id(), tids[0]);
+        assertEquals(RefCount.currentTid(), tids[0]);
+        assertTrue(tids[0] != 0, "owned objects carry their owner's id");
 
         assertEquals(0, collector.collect());
         assertEquals(3, model.liveObjects());
@@ -313,7 +316,7 @@ class CollectorTest {
 
     @Test
     void traverseReportingTooManyReferencesIsAnErrorAndLosesNothing() {
-        int bad = 7;
+        int bad = GcModel.SPARE_TYPE;
         GcModel other = new GcModel();
         Collector strict = other.newCollector(Collector.builder().type(bad, new TypeOperations() {
             @Override
@@ -355,9 +358,9 @@ class CollectorTest {
 
     @Test
     void trackedObjectOfUnknownTypeIsAClearError() {
-        long stray = model.newObject(9);
+        long stray = model.newObject(GcModel.UNREGISTERED_TYPE);
         IllegalStateException error = assertThrows(IllegalStateException.class, collector::collect);
-        assertTrue(error.getMessage().contains("type 9"), error.getMessage());
+        assertTrue(error.getMessage().contains("type " + GcModel.UNREGISTERED_TYPE), error.getMessage());
         model.decref(stray);
     }
 
@@ -373,14 +376,51 @@ class CollectorTest {
     }
 
     @Test
+    void objectQueuedForItsOwnerIsMergedAndFreedAfterThePause() throws InterruptedException {
+        long[] made = new long[1];
+        CountDownLatch created = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread owner = RuntimeThreads.newThread("owner", () -> {
+            ThreadState ownerState = RuntimeThreads.current();
+            made[0] = model.newContainer();
+            ownerState.detach();
+            created.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ownerState.attach();
+        });
+        owner.start();
+        self.detach();
+        created.await();
+        self.attach();
+        model.decref(made[0]);
+        assertEquals(1, model.liveObjects(), "the last reference waits in the owner's merge queue");
+        long mergesBefore = model.merges();
+        collector.collect();
+        assertEquals(mergesBefore + 1, model.merges());
+        assertEquals(0, model.liveObjects(), "merged to zero in the pause, freed after it");
+        release.countDown();
+        self.detach();
+        owner.join();
+        self.attach();
+    }
+
+    @Test
     void immortalAndUntrackedObjectsAreIgnored() {
         long immortal = model.newContainer();
-        Memory.putInt(immortal + Header.REF_LOCAL, Header.IMMORTAL_LOCAL);
+        model.set(immortal, 0, immortal);
+        RefCount.immortalize(immortal);
         long untracked = model.newContainer();
         Header.clearGcBits(untracked, Header.GC_TRACKED);
         model.set(untracked, 0, untracked);
         assertEquals(0, collector.collect());
+        assertEquals(immortal, model.get(immortal, 0));
+        Memory.putLong(immortal + Header.SIZE, 0);
         Memory.putInt(immortal + Header.REF_LOCAL, 0);
+        Memory.putLong(immortal + Header.REF_SHARED, 1L << Header.SHARED_SHIFT | Header.STATE_MERGED);
         model.decref(immortal);
         model.set(untracked, 0, 0);
         model.decref(untracked);

@@ -3,8 +3,6 @@ package io.github.ftmem.gc.model;
 import io.github.ftmem.core.Header;
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.OsMemory;
-import io.github.ftmem.core.threads.RuntimeThreads;
-import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.core.threads.World;
 import io.github.ftmem.gc.Collector;
 import io.github.ftmem.gc.ObjectSpace;
@@ -13,6 +11,7 @@ import io.github.ftmem.gc.ReferenceCounts;
 import io.github.ftmem.gc.RootScanner;
 import io.github.ftmem.gc.TypeOperations;
 import io.github.ftmem.gc.WeakReferenceHooks;
+import io.github.ftmem.refcount.RefCount;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,9 +24,10 @@ import java.util.function.LongConsumer;
 
 /**
  * A small off-heap object model for exercising the collector: fixed 64-byte objects (the 32-byte
- * header and four reference slots) in a test heap over {@link OsMemory}, counted with an all-atomic
- * reference count in {@code refShared} (the owner's id stays in {@code tid}, so tests can check that
- * the collector restores it), freed iteratively (a trashcan), with containers, finalizable objects,
+ * header and four reference slots) in a test heap over {@link OsMemory}, counted by the real
+ * {@link RefCount} (biased: the creating thread owns an object and counts in {@code refLocal}, other
+ * threads atomically, through merge queues), freed iteratively (a trashcan) by a {@code Deallocator}
+ * that finds the model from the object's chunk, with containers, finalizable objects,
  * legacy-finalizer objects, weak references and a deferred "stack".
  *
  * <p>Thread-safety: allocation and freeing lock the heap; counts are atomic; the side tables are
@@ -36,15 +36,25 @@ import java.util.function.LongConsumer;
 public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, WeakReferenceHooks, ReferenceCounts {
 
     public static final int FREE = 0;
-    public static final int CONTAINER = 1;
-    public static final int FINALIZABLE = 2;
-    public static final int LEGACY = 3;
-    public static final int WEAKREF = 4;
+    public static final int CONTAINER = 0x61;
+    public static final int FINALIZABLE = 0x62;
+    public static final int LEGACY = 0x63;
+    public static final int WEAKREF = 0x64;
+    /** Type ids with a deallocator but no collector operations, for tests that register their own. */
+    public static final int SPARE_TYPE = 0x67;
+    public static final int UNREGISTERED_TYPE = 0x69;
+    private static final int FIRST_TYPE = 0x61;
+    private static final int LAST_TYPE = 0x6F;
     public static final int SLOTS = 4;
     public static final int BLOCK = Header.SIZE + SLOTS * 8;
-    public static final long DEFERRED_BIAS = 1L << 40;
     private static final long CHUNK = 4L << 20;
-    private static final long ONE = 1L << Header.SHARED_SHIFT;
+    private static final Map<Long, GcModel> BY_CHUNK = new ConcurrentHashMap<>();
+
+    static {
+        for (int type = FIRST_TYPE; type <= LAST_TYPE; type++) {
+            RefCount.setDeallocator(type, GcModel::deallocateAny);
+        }
+    }
     /** Header flag: weak references to this object were created (so {@code weakRefsTo} may list some). */
     private static final int HAS_WEAK_REFERENCES = 0x1;
 
@@ -95,8 +105,9 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
             return block;
         }
         if (bump == limit) {
-            long chunk = OsMemory.get().reserve(CHUNK, 64);
+            long chunk = OsMemory.get().reserve(CHUNK, CHUNK);
             chunks.add(chunk);
+            BY_CHUNK.put(chunk, this);
             bump = chunk;
             limit = chunk + CHUNK;
         }
@@ -118,7 +129,7 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
         return live.get();
     }
 
-    /** How often the collector merged the (empty) refcount queues. */
+    /** How often the collector merged the refcount queues. */
     public long merges() {
         return merges.get();
     }
@@ -148,6 +159,7 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
             throw new IllegalStateException(live.get() + " objects still live");
         }
         for (long chunk : chunks) {
+            BY_CHUNK.remove(chunk);
             OsMemory.get().release(chunk, CHUNK);
         }
         chunks.clear();
@@ -159,9 +171,7 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
     /** A new tracked object of {@code type} with count 1 (the caller's reference), owned by the caller. */
     public long newObject(int type) {
         long object = allocateBlock();
-        ThreadState self = RuntimeThreads.currentOrNull();
-        Header.init(object, self == null ? 0 : self.id(), type);
-        Memory.putLong(object + Header.REF_SHARED, ONE);
+        RefCount.init(object, type);
         Header.setGcBits(object, Header.GC_TRACKED);
         live.incrementAndGet();
         Collector c = collector;
@@ -225,13 +235,13 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
         return Header.type(object) == FREE;
     }
 
+    /** The true reference count (including the deferred bias, if any). */
     public long count(long object) {
-        return Header.sharedCount(Header.refShared(object));
+        return RefCount.refcount(object);
     }
 
     public void setDeferred(long object) {
-        Header.setGcBits(object, Header.GC_DEFERRED);
-        Memory.getAndAddLong(object + Header.REF_SHARED, DEFERRED_BIAS << Header.SHARED_SHIFT);
+        RefCount.setDeferred(object);
     }
 
     /** Pushes an uncounted ("deferred", tagged) stack reference. */
@@ -250,51 +260,52 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
     // ---- ReferenceCounts ----------------------------------------------------------------------------
 
     @Override
-    public void mergeAllQueues() {
+    public void mergeAllQueues(ObjectVisitor zeroCount) {
         assert World.isStopped();
         merges.incrementAndGet();
+        RefCount.mergeAllQueues(object -> {
+            RefCount.addStackReference(object);
+            zeroCount.visit(object);
+        });
     }
 
     @Override
     public long trueCount(long object) {
-        return count(object);
+        return RefCount.refcount(object);
     }
 
     @Override
     public long deferredBias() {
-        return DEFERRED_BIAS;
+        return RefCount.DEFERRED_BIAS;
     }
 
     @Override
     public void clearDeferred(long object) {
-        Header.clearGcBits(object, Header.GC_DEFERRED);
-        Memory.getAndAddLong(object + Header.REF_SHARED, -(DEFERRED_BIAS << Header.SHARED_SHIFT));
+        RefCount.clearDeferred(object);
+    }
+
+    @Override
+    public boolean isImmortal(long object) {
+        return RefCount.isImmortal(object);
     }
 
     @Override
     public void incref(long object) {
-        if (isImmortal(object)) {
-            return;
-        }
-        if (isFreed(object)) {
-            throw new IllegalStateException("incref of freed object 0x" + Long.toHexString(object));
-        }
-        Memory.getAndAddLong(object + Header.REF_SHARED, ONE);
+        RefCount.incref(object);
     }
 
     @Override
     public void decref(long object) {
-        if (isImmortal(object)) {
-            return;
+        RefCount.decref(object);
+    }
+
+    /** The deallocator of every model type: routes the object to the model whose chunk holds it. */
+    private static void deallocateAny(long object) {
+        GcModel model = BY_CHUNK.get(object & -CHUNK);
+        if (model == null) {
+            throw new IllegalStateException("deallocating 0x" + Long.toHexString(object) + ", which no live GcModel holds");
         }
-        long old = Memory.getAndAddLong(object + Header.REF_SHARED, -ONE);
-        long remaining = Header.sharedCount(old) - 1;
-        if (remaining < 0) {
-            throw new IllegalStateException("refcount underflow: " + Header.describe(object));
-        }
-        if (remaining == 0) {
-            deallocate(object);
-        }
+        model.deallocate(object);
     }
 
     /** Frees an object whose count reached zero, iteratively: nested frees are queued, not recursed. */
