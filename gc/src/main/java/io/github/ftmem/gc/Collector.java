@@ -1,6 +1,7 @@
 package io.github.ftmem.gc;
 
 import io.github.ftmem.core.Header;
+import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.core.threads.World;
@@ -114,6 +115,7 @@ public final class Collector {
     private final LongList callbacks = new LongList(16);
     private final LongList toDecref = new LongList(16);
     private final LongList zeroCountObjects = new LongList(16);
+    private boolean finalizersPending;
     private final ObjectVisitor subtractInternal = this::subtractInternal;
     private final ObjectVisitor addStackRoot = this::addStackRoot;
     private final ObjectVisitor markReachable = this::markReachable;
@@ -121,6 +123,7 @@ public final class Collector {
     private final ObjectVisitor queueCallback = this::queueCallback;
     private final ObjectVisitor gather = this::gather;
     private final ObjectVisitor takeZeroCount = this::takeZeroCount;
+    private final long deferredBias;
 
     // Written only by the holder of 'collecting'; volatile for readers of stats().
     private volatile long collections;
@@ -143,6 +146,7 @@ public final class Collector {
         this.weakReferences = builder.weakReferences;
         this.types = builder.types.clone();
         this.errorHandler = builder.errorHandler;
+        this.deferredBias = counts.deferredBias();
     }
 
     public static Builder builder() {
@@ -289,6 +293,7 @@ public final class Collector {
         legacy.clear();
         callbacks.clear();
         toDecref.clear();
+        finalizersPending = false;
         try {
             long live = detectPause(id);
             longLivedTotal = live + frozen;
@@ -346,13 +351,11 @@ public final class Collector {
         long live;
         try {
             counts.mergeAllQueues(takeZeroCount);
-            objects.clear();
-            space.forEachObject(gather);
             computeGcRefs();
             live = markAndSplit();
             if (!unreachable.isEmpty()) {
                 takeGarbage();
-                clearWeakReferences();
+                clearWeakReferencesAndFindFinalizers();
             }
         } finally {
             World.start();
@@ -366,6 +369,10 @@ public final class Collector {
         zeroCountObjects.add(object);
     }
 
+    /**
+     * Heap-walk visitor: a tracked, unfrozen, mortal object joins the candidate set; its tid is saved
+     * and replaced by its count (minus the deferred bias), and UNREACHABLE is set.
+     */
     private void gather(long object) {
         int bits = Header.gcBits(object);
         if ((bits & Header.GC_TRACKED) == 0 || (bits & Header.GC_FROZEN) != 0 || counts.isImmortal(object)) {
@@ -373,26 +380,27 @@ public final class Collector {
         }
         assert (bits & Header.GC_UNREACHABLE) == 0 : "stale UNREACHABLE bit on " + Header.describe(object);
         operations(object);
+        long refs = counts.trueCount(object);
+        if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
+            refs -= deferredBias;
+        }
         objects.add(object);
+        savedTids.add(Header.tid(object));
+        Header.setTid(object, refs);
+        Memory.putByte(object + Header.GC_BITS, (byte) (bits | Header.GC_UNREACHABLE));
     }
 
-    /** Saves tids, writes gc_refs into them, subtracts internal references and adds stack roots. */
+    /**
+     * Walks the space (initialising gc_refs), subtracts internal references and adds stack roots. On
+     * an exception every tid is restored and every UNREACHABLE bit cleared before it propagates.
+     */
     private void computeGcRefs() {
         assert World.isStopped();
-        int n = objects.size();
+        objects.clear();
         savedTids.clear();
-        long bias = counts.deferredBias();
         try {
-            for (int i = 0; i < n; i++) {
-                long object = objects.get(i);
-                long refs = counts.trueCount(object);
-                if (counts.isDeferred(object)) {
-                    refs -= bias;
-                }
-                savedTids.add(Header.tid(object));
-                Header.setTid(object, refs);
-                Header.setGcBits(object, Header.GC_UNREACHABLE);
-            }
+            space.forEachObject(gather);
+            int n = objects.size();
             for (int i = 0; i < n; i++) {
                 long object = objects.get(i);
                 types[Header.type(object)].traverse(object, subtractInternal);
@@ -489,14 +497,12 @@ public final class Collector {
         int n = unreachable.size();
         for (int i = 0; i < n; i++) {
             long object = unreachable.get(i);
-            if (counts.isDeferred(object)) {
+            int bits = Header.gcBits(object);
+            if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
                 counts.clearDeferred(object);
             }
             counts.incref(object);
-        }
-        for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0 && types[Header.type(object)].hasLegacyFinalizer(object)) {
+            if ((bits & Header.GC_UNREACHABLE) != 0 && types[Header.type(object)].hasLegacyFinalizer(object)) {
                 Header.clearGcBits(object, Header.GC_UNREACHABLE);
                 legacy.add(object);
                 markStack.clear();
@@ -532,18 +538,25 @@ public final class Collector {
         unreachable.truncate(kept);
     }
 
-    /** Clears weak references that are garbage, then weak references to garbage; queues callbacks. */
-    private void clearWeakReferences() {
+    /**
+     * Clears weak references that are garbage and weak references to garbage, queueing callbacks of
+     * the cleared ones that are not garbage (a garbage weak reference still has UNREACHABLE set, so
+     * one loop does both); notes whether some garbage object has a finalizer left to run.
+     */
+    private void clearWeakReferencesAndFindFinalizers() {
         assert World.isStopped();
         int n = unreachable.size();
+        finalizersPending = false;
         for (int i = 0; i < n; i++) {
             long object = unreachable.get(i);
             if (weakReferences.isWeakReference(object)) {
                 weakReferences.clearWeakReference(object);
             }
-        }
-        for (int i = 0; i < n; i++) {
-            weakReferences.clearWeakReferencesTo(unreachable.get(i), queueCallback);
+            weakReferences.clearWeakReferencesTo(object, queueCallback);
+            if (!finalizersPending && (Header.gcBits(object) & Header.GC_FINALIZED) == 0
+                    && types[Header.type(object)].hasFinalizer(object)) {
+                finalizersPending = true;
+            }
         }
     }
 
@@ -569,6 +582,9 @@ public final class Collector {
             }
         }
         callbacks.clear();
+        if (!finalizersPending) {
+            return ran;
+        }
         for (int i = 0; i < unreachable.size(); i++) {
             long object = unreachable.get(i);
             if ((Header.gcBits(object) & Header.GC_FINALIZED) != 0) {

@@ -32,7 +32,10 @@ public interface ReferenceCounts {
     /** The bias (in count units) that deferred reference counting adds to {@link #trueCount}. */
     long deferredBias();
 
-    /** Whether the object uses deferred reference counting (its references on stacks are not counted). */
+    /**
+     * Whether the object uses deferred reference counting (its references on stacks are not counted).
+     * The collector asks only about objects whose {@code DEFERRED} gc bit is set.
+     */
     default boolean isDeferred(long object) {
         return Header.hasGcBits(object, Header.GC_DEFERRED);
     }

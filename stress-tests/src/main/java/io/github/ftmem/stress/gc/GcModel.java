@@ -13,8 +13,8 @@ import io.github.ftmem.gc.TypeOperations;
 import io.github.ftmem.gc.WeakReferenceHooks;
 import io.github.ftmem.refcount.RefCount;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +73,7 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
     private final Map<Long, List<Long>> weakRefsTo = new ConcurrentHashMap<>();
     private final Map<Long, Runnable> weakCallbacks = new ConcurrentHashMap<>();
     private final List<Long> stack = new ArrayList<>();
-    private final ThreadLocal<ArrayDeque<Long>> trashcan = new ThreadLocal<>();
+    private final ThreadLocal<Trashcan> trashcan = ThreadLocal.withInitial(Trashcan::new);
     private volatile Collector collector;
 
     /** Builds a collector over this model (and keeps it for allocation counting). */
@@ -313,25 +313,39 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
 
     /** Frees an object whose count reached zero, iteratively: nested frees are queued, not recursed. */
     private void deallocate(long object) {
-        ArrayDeque<Long> pending = trashcan.get();
-        if (pending != null) {
-            pending.add(object);
+        Trashcan pending = trashcan.get();
+        if (pending.active) {
+            pending.push(object);
             return;
         }
-        pending = new ArrayDeque<>();
-        trashcan.set(pending);
+        pending.active = true;
         try {
             long next = object;
-            while (true) {
+            while (next != 0) {
                 free(next);
-                Long queued = pending.poll();
-                if (queued == null) {
-                    break;
-                }
-                next = queued;
+                next = pending.pop();
             }
         } finally {
-            trashcan.remove();
+            pending.active = false;
+        }
+    }
+
+    /** Objects whose count reached zero while this thread was already freeing one (CPython's trashcan). */
+    private static final class Trashcan {
+        boolean active;
+        private long[] objects = new long[64];
+        private int size;
+
+        void push(long object) {
+            if (size == objects.length) {
+                objects = Arrays.copyOf(objects, size * 2);
+            }
+            objects[size++] = object;
+        }
+
+        /** The next object to free, or 0. */
+        long pop() {
+            return size == 0 ? 0 : objects[--size];
         }
     }
 
