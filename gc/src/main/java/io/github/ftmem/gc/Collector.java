@@ -86,7 +86,10 @@ public final class Collector {
         SCHEDULED
     }
 
-    /** Receives exceptions thrown by finalizers, weak-reference callbacks and {@code clear}. */
+    /**
+     * Receives what finalizers, weak-reference callbacks and {@code clear} throw (exceptions and
+     * errors alike, as CPython reports them as unraisable); the collection goes on.
+     */
     @FunctionalInterface
     public interface ErrorHandler {
         void report(String operation, long object, Throwable error);
@@ -575,7 +578,7 @@ public final class Collector {
             ran = true;
             try {
                 weakReferences.invokeCallback(weakReference);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 errorHandler.report("weak-reference callback", weakReference, e);
             } finally {
                 counts.decref(weakReference);
@@ -596,7 +599,7 @@ public final class Collector {
                 ran = true;
                 try {
                     ops.finalize(object);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     errorHandler.report("finalizer", object, e);
                 }
             }
@@ -683,7 +686,7 @@ public final class Collector {
             Header.clearGcBits(object, Header.GC_UNREACHABLE);
             try {
                 types[Header.type(object)].clear(object);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 errorHandler.report("clear", object, e);
             }
             counts.decref(object);
