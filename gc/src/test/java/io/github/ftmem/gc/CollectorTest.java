@@ -64,6 +64,72 @@ class CollectorTest {
         return objects;
     }
 
+    /**
+     * The header table of Collector's implementation notes: a collection leaves every surviving
+     * object's tid, counts and bits as it found them (scratch restored, UNREACHABLE never left set),
+     * whatever mix of live, garbage, deferred, frozen and resurrected objects the heap holds.
+     */
+    @Test
+    void survivorsHeadersAreLeftAsFound() {
+        long root = model.newContainer();
+        long[] ring = containers(3);
+        for (int i = 0; i < 3; i++) {
+            model.set(ring[i], 0, ring[(i + 1) % 3]);
+        }
+        model.set(root, 0, ring[0]);
+        for (long object : ring) {
+            model.decref(object);
+        }
+        long deferred = model.newContainer();
+        model.setDeferred(deferred);
+        model.set(deferred, 0, deferred);
+        model.pushStackRoot(deferred);
+        model.decref(deferred);
+        ringAndDrop(containers(4));
+        long holder = model.newContainer();
+        long resurrecting = model.newFinalizable(object -> model.set(holder, 0, object));
+        model.set(resurrecting, 0, resurrecting);
+        model.decref(resurrecting);
+
+        long[] before = model.liveSnapshot();
+        long[][] headers = new long[before.length][];
+        for (int i = 0; i < before.length; i++) {
+            headers[i] = header(before[i]);
+        }
+        assertEquals(4, collector.collect());
+        int survivors = 0;
+        for (int i = 0; i < before.length; i++) {
+            long object = before[i];
+            if (model.isFreed(object)) {
+                continue;
+            }
+            survivors++;
+            long[] after = header(object);
+            assertEquals(headers[i][0], after[0], "tid restored");
+            assertEquals(0, after[2] & Header.GC_UNREACHABLE, "no UNREACHABLE bit left set");
+            if (object == resurrecting) {
+                assertEquals(headers[i][2] | Header.GC_FINALIZED, after[2]);
+                assertEquals(headers[i][1] + 1, after[1], "the holder's reference was added");
+            } else if (object == holder) {
+                assertEquals(headers[i][2], after[2]);
+            } else {
+                assertEquals(headers[i][1], after[1], "count unchanged");
+                assertEquals(headers[i][2], after[2], "bits unchanged");
+            }
+        }
+        assertEquals(before.length - 4, survivors);
+
+        model.popStackRoot(deferred);
+        model.set(holder, 0, 0);
+        model.decref(holder);
+        model.decref(root);
+        assertEquals(5, collector.collect(), "the ring, the deferred self-cycle and the resurrected one");
+    }
+
+    private static long[] header(long object) {
+        return new long[] {Header.tid(object), RefCount.refcount(object), Header.gcBits(object)};
+    }
+
     @Test
     void selfCycleIsCollected() {
         long a = model.newContainer();

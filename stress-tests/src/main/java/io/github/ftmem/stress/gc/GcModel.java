@@ -156,6 +156,21 @@ public final class GcModel implements AutoCloseable, ObjectSpace, RootScanner, W
         }
     }
 
+    /** The live objects, in heap order; for single-threaded checks outside a pause. */
+    public synchronized long[] liveSnapshot() {
+        long[] result = new long[(int) live.get()];
+        int found = 0;
+        for (long chunk : chunks) {
+            long stop = bump > chunk && bump <= chunk + CHUNK ? bump : chunk + CHUNK;
+            for (long block = chunk; block < stop; block += BLOCK) {
+                if (Header.type(block) != FREE) {
+                    result[found++] = block;
+                }
+            }
+        }
+        return result;
+    }
+
     @Override
     public synchronized void close() {
         if (live.get() != 0) {
