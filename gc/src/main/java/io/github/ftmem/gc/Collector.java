@@ -20,20 +20,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * One collection, run by an attached runtime thread that holds {@code collecting}:
  * <ol>
  *   <li><b>Pause 1 (detect).</b> Stop the world; merge every reference-count queue (objects whose
- *       merged count is zero are held and dropped after the pause, so nothing is freed in it); gather every
- *       tracked, non-frozen, non-immortal object of the space into {@code objects}. For each one save
- *       its {@code tid} word in {@code savedTids}, write its true count (minus the deferred bias) into
- *       {@code tid} as {@code gc_refs}, and set {@code UNREACHABLE} (which marks "in the candidate
- *       set"). Then traverse each object and subtract one from the {@code gc_refs} of every referent in
- *       the set; add one per deferred stack reference. Objects left with {@code gc_refs > 0} are
+ *       merged count is zero are held and dropped after the pause, so nothing is freed in it). One walk
+ *       of the space gathers every tracked, non-frozen, non-immortal object into {@code objects},
+ *       saves its {@code tid} word in {@code savedTids}, writes its true count (minus the deferred
+ *       bias) into {@code tid} as {@code gc_refs} and sets {@code UNREACHABLE} (which marks "in the
+ *       candidate set"). Then traverse each object and subtract one from the {@code gc_refs} of every
+ *       referent in the set; add one per deferred stack reference. Objects left with {@code gc_refs > 0} are
  *       referenced from outside: clear {@code UNREACHABLE} on them and, through an explicit mark
  *       stack, on everything they reach. Restore every {@code tid}. Objects still {@code UNREACHABLE}
  *       are garbage: deferred counting is turned off, the collector takes a reference to each (so
  *       nothing is freed under it), legacy-finalizer objects and all garbage they reach move to the
  *       legacy list (bit cleared), and weak references to the rest are cleared (callbacks queued only
- *       for weak references that are not garbage themselves). Start the world.</li>
+ *       for weak references that are not garbage themselves). A negative {@code gc_refs} (a traverse
+ *       reporting more references than the counts hold) restores everything and fails the collection.
+ *       Start the world.</li>
  *   <li><b>World running.</b> Run the queued weak-reference callbacks, then each garbage object's
- *       finalizer once (the {@code FINALIZED} bit is set before the call).</li>
+ *       finalizer once (the {@code FINALIZED} bit is set before the call); this pass is skipped when
+ *       pause 1 found no garbage with a finalizer left to run.</li>
  *   <li><b>Pause 2 (resurrection)</b>, only if some finalizer or callback ran (nothing else can reach
  *       garbage). Objects a finalizer untracked leave the list. For the rest {@code tid} holds
  *       (saved first) the true count minus the collector's reference minus references from other

@@ -38,9 +38,20 @@ public class Collector_01_PublishRacingCollection {
 
     private final long container = newContainer();
 
+    /** Objects are touched only by attached threads, so the state's constructor attaches too. */
     private static long newContainer() {
-        Runtime.self();
-        return MODEL.newContainer();
+        ThreadState self = Runtime.self();
+        boolean attachHere = !self.isAttached();
+        if (attachHere) {
+            self.attach();
+        }
+        try {
+            return MODEL.newContainer();
+        } finally {
+            if (attachHere) {
+                self.detach();
+            }
+        }
     }
 
     @Actor
@@ -67,6 +78,21 @@ public class Collector_01_PublishRacingCollection {
 
     @Arbiter
     public void arbiter(II_Result r) {
+        ThreadState self = Runtime.self();
+        boolean attachHere = !self.isAttached();
+        if (attachHere) {
+            self.attach();
+        }
+        try {
+            check(r);
+        } finally {
+            if (attachHere) {
+                self.detach();
+            }
+        }
+    }
+
+    private void check(II_Result r) {
         boolean containerAlive = !MODEL.isFreed(container) && MODEL.count(container) >= 2;
         long published = containerAlive ? MODEL.get(container, 0) : 0;
         r.r1 = published != 0 && !MODEL.isFreed(published) && MODEL.get(published, 0) == container ? 1 : 0;
