@@ -433,48 +433,44 @@ public final class Collector {
     /**
      * Marks everything reachable from objects with positive gc_refs, restores every tid and moves the
      * rest to {@code unreachable}. Returns the number of reachable objects.
+     *
+     * <p>One pass reads each object's gc_refs and restores its tid at once (marking only clears bits,
+     * it never reads gc_refs); objects still UNREACHABLE when the pass reaches them are kept as
+     * candidates, and a short pass over the candidates drops those marked later.
      */
     private long markAndSplit() {
         int n = objects.size();
         try {
             for (int i = 0; i < n; i++) {
                 long object = objects.get(i);
-                if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0 && Header.tid(object) > 0) {
-                    Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                    markFrom(object);
+                long refs = Header.tid(object);
+                Header.setTid(object, savedTids.get(i));
+                if (refs < 0) {
+                    throw negativeGcRefs(object, refs);
+                }
+                if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
+                    if (refs > 0) {
+                        Header.clearGcBits(object, Header.GC_UNREACHABLE);
+                        markFrom(object);
+                    } else {
+                        unreachable.add(object);
+                    }
                 }
             }
         } catch (RuntimeException | Error e) {
+            unreachable.clear();
             restoreScratch(objects, savedTids, n);
             throw e;
         }
-        long live = 0;
-        long negative = 0;
-        long negativeRefs = 0;
-        for (int i = 0; i < n; i++) {
-            long object = objects.get(i);
-            long refs = Header.tid(object);
-            Header.setTid(object, savedTids.get(i));
-            if (refs < 0 && negative == 0) {
-                negative = object;
-                negativeRefs = refs;
-            }
-            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                unreachable.add(object);
-            } else {
-                live++;
-            }
-        }
-        if (negative != 0) {
-            for (int i = 0; i < unreachable.size(); i++) {
-                Header.clearGcBits(unreachable.get(i), Header.GC_UNREACHABLE);
-            }
-            unreachable.clear();
-            throw new IllegalStateException("gc_refs of " + Header.describe(negative) + " is " + negativeRefs
-                    + " after subtracting internal references: the traverse of a type referring to it reports"
-                    + " more references than the counts hold; nothing was collected");
-        }
-        return live;
+        compactUnreachable();
+        return n - unreachable.size();
+    }
+
+    /** The error for a negative gc_refs (the object's tid is already restored; the caller restores the rest). */
+    private static IllegalStateException negativeGcRefs(long object, long refs) {
+        return new IllegalStateException("gc_refs of " + Header.describe(object) + " is " + refs
+                + " after subtracting internal references: the traverse of a type referring to it reports"
+                + " more references than the counts hold; nothing was collected");
     }
 
     /** Propagates reachability from {@code root} (already marked) with an explicit stack. */
