@@ -81,8 +81,8 @@ public final class Collector {
     static final int LOCAL_BATCH = 512;
     private static final int KEEP_CAPACITY = 1 << 16;
 
-    /** Why a collection ran. */
-    public enum Reason {
+    /** Why a collection ran (recorded in the JFR collection event). */
+    private enum Reason {
         /** {@link #collect()}. */
         MANUAL,
         /** The allocation threshold was passed. */
