@@ -1,0 +1,916 @@
+package io.github.ftmem.gc;
+
+import io.github.ftmem.core.Header;
+import io.github.ftmem.core.Memory;
+import io.github.ftmem.core.threads.RuntimeThreads;
+import io.github.ftmem.core.threads.ThreadState;
+import io.github.ftmem.core.threads.World;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A non-generational stop-the-world cycle collector with the shape of CPython's free-threaded one
+ * ({@code Python/gc_free_threading.c}): it finds garbage cycles among reference-counted objects and
+ * breaks them, letting reference counting free them. It sees objects only through its SPIs.
+ *
+ * <h2>Implementation notes</h2>
+ * One collection, run by an attached runtime thread that holds {@code collecting}:
+ * <ol>
+ *   <li><b>Pause 1 (detect).</b> Stop the world; merge every reference-count queue (objects whose
+ *       merged count is zero are held and dropped after the pause, so nothing is freed in it). One walk
+ *       of the space gathers every tracked, non-frozen, non-immortal object into {@code objects},
+ *       saves its {@code tid} word in {@code savedTids}, writes its true count (minus the deferred
+ *       bias) into {@code tid} as {@code gc_refs} and sets {@code UNREACHABLE} (which marks "in the
+ *       candidate set"). Then traverse each object and subtract one from the {@code gc_refs} of every
+ *       referent in the set; add one per deferred stack reference. Objects left with {@code gc_refs > 0} are
+ *       referenced from outside: clear {@code UNREACHABLE} on them and, through an explicit mark
+ *       stack, on everything they reach. Restore every {@code tid}. Objects still {@code UNREACHABLE}
+ *       are garbage: deferred counting is turned off, the collector takes a reference to each (so
+ *       nothing is freed under it), legacy-finalizer objects and all garbage they reach move to the
+ *       legacy list (bit cleared), and weak references to the rest are cleared (callbacks queued only
+ *       for weak references that are not garbage themselves). A negative {@code gc_refs} (a traverse
+ *       reporting more references than the counts hold) restores everything and fails the collection.
+ *       Start the world.</li>
+ *   <li><b>World running.</b> Run the queued weak-reference callbacks, then each garbage object's
+ *       finalizer once (the {@code FINALIZED} bit is set before the call); this pass is skipped when
+ *       pause 1 found no garbage with a finalizer left to run.</li>
+ *   <li><b>Pause 2 (resurrection)</b>, only if some finalizer or callback ran (nothing else can reach
+ *       garbage). Objects a finalizer untracked leave the list. For the rest {@code tid} holds
+ *       (saved first) the true count minus the collector's reference minus references from other
+ *       garbage; a positive value means a finalizer made the object reachable: it and everything it
+ *       reaches leave the garbage set. Restore every {@code tid}. Start the world.</li>
+ *   <li><b>World running.</b> Drop the collector's reference to resurrected objects; {@code clear}
+ *       each remaining garbage object and drop the reference to it, so reference counting frees the
+ *       cycle; legacy garbage goes to the garbage list with its reference.</li>
+ * </ol>
+ *
+ * <table>
+ *   <caption>Header words the collector writes (all plain: only while the world is stopped, or on
+ *   garbage no other thread can reach)</caption>
+ *   <tr><th>word</th><th>when</th><th>value</th></tr>
+ *   <tr><td>tid</td><td>inside a pause only</td><td>{@code gc_refs} (signed), restored from
+ *       {@code savedTids} before the pause ends or any reference-count call is made</td></tr>
+ *   <tr><td>UNREACHABLE</td><td>set in pause 1; cleared in pause 1 (reachable), pause 2 (resurrected)
+ *       or while clearing (garbage)</td><td>"candidate" during detection, then "garbage"</td></tr>
+ *   <tr><td>FINALIZED</td><td>world running, on garbage, before its finalizer runs; never cleared</td>
+ *       <td>the finalizer has run</td></tr>
+ *   <tr><td>FROZEN</td><td>{@link #freeze}/{@link #unfreeze}, world stopped</td><td>never scanned</td></tr>
+ * </table>
+ *
+ * <p>Invariants: between collections no object has {@code UNREACHABLE} set and every {@code tid} holds
+ * its owner's value; during a collection every garbage object's count includes exactly one
+ * reference owned by the collector; no memory is freed while the world is stopped.
+ *
+ * <p>Scheduling: {@link #recordAllocation()} counts GC-object allocations in a per-thread batch of
+ * up to {@value #LOCAL_BATCH}, added to the shared {@code allocations} counter with one atomic add.
+ * When the count passes the threshold and a quarter of {@code longLivedTotal} (live objects found by
+ * the previous collection), the allocating thread gets {@link ThreadState#GC_SCHEDULED}; its handler
+ * ({@link #installScheduledHandler()}) collects at the thread's next safepoint. {@code collecting} is
+ * a one-permit semaphore taken with {@code tryAcquire}: a second collection, from another thread or
+ * from a finalizer of the running one, returns 0 at once. Configuration fields are volatile (read by
+ * allocating threads); statistics are volatile fields written only by the permit holder.
+ */
+public final class Collector {
+
+    /** Default allocation threshold, as CPython 3.13+. */
+    public static final long DEFAULT_THRESHOLD = 2000;
+    /** Allocations a thread counts locally before one atomic add (CPython's LOCAL_ALLOC_COUNT_THRESHOLD). */
+    static final int LOCAL_BATCH = 512;
+    private static final int KEEP_CAPACITY = 1 << 16;
+
+    /** Why a collection ran (recorded in the JFR collection event). */
+    private enum Reason {
+        /** {@link #collect()}. */
+        MANUAL,
+        /** The allocation threshold was passed. */
+        SCHEDULED
+    }
+
+    /**
+     * Receives what finalizers, weak-reference callbacks and {@code clear} throw (exceptions and
+     * errors alike, as CPython reports them as unraisable); the collection goes on.
+     */
+    @FunctionalInterface
+    public interface ErrorHandler {
+        void report(String operation, long object, Throwable error);
+    }
+
+    private final ObjectSpace space;
+    private final ReferenceCounts counts;
+    private final RootScanner roots;
+    private final WeakReferenceHooks weakReferences;
+    private final TypeOperations[] types;
+    private final ErrorHandler errorHandler;
+
+    private final Semaphore collecting = new Semaphore(1);
+    private final AtomicLong allocations = new AtomicLong();
+    private final ThreadLocal<int[]> localAllocations = ThreadLocal.withInitial(() -> new int[1]);
+    private volatile boolean enabled = true;
+    private volatile long threshold = DEFAULT_THRESHOLD;
+    private volatile boolean scaleWithHeap = true;
+
+    // Touched only by the holder of 'collecting'.
+    private final LongList objects = new LongList(1024);
+    private final LongList savedTids = new LongList(1024);
+    private final LongList markStack = new LongList(1024);
+    private final LongList unreachable = new LongList(256);
+    private final LongList legacy = new LongList(16);
+    private final LongList callbacks = new LongList(16);
+    private final LongList toDecref = new LongList(16);
+    private final LongList zeroCountObjects = new LongList(16);
+    private boolean finalizersPending;
+    private final ObjectVisitor subtractInternal = this::subtractInternal;
+    private final ObjectVisitor addStackRoot = this::addStackRoot;
+    private final ObjectVisitor markReachable = this::markReachable;
+    private final ObjectVisitor moveToLegacy = this::moveToLegacy;
+    private final ObjectVisitor queueCallback = this::queueCallback;
+    private final ObjectVisitor gather = this::gather;
+    private final ObjectVisitor takeZeroCount = this::takeZeroCount;
+    private final long deferredBias;
+
+    // Written only by the holder of 'collecting'; volatile for readers of stats().
+    private volatile long collections;
+    private volatile long collected;
+    private volatile long uncollectable;
+    private volatile long resurrected;
+    private volatile long pauses;
+    private volatile long lastPauseNanos;
+    private volatile long maxPauseNanos;
+    private volatile long totalPauseNanos;
+    private volatile long longLivedTotal;
+    private volatile long frozen;
+
+    private final LongList garbage = new LongList(16); // guarded by itself
+
+    private Collector(Builder builder) {
+        this.space = Objects.requireNonNull(builder.space, "objectSpace");
+        this.counts = Objects.requireNonNull(builder.counts, "referenceCounts");
+        this.roots = builder.roots;
+        this.weakReferences = builder.weakReferences;
+        this.types = builder.types.clone();
+        this.errorHandler = builder.errorHandler;
+        this.deferredBias = counts.deferredBias();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---- scheduling -------------------------------------------------------------------------------
+
+    /**
+     * Counts one allocation of a GC object by the calling thread. Cheap: a thread-local increment, and
+     * every {@value #LOCAL_BATCH} allocations one atomic add and the scheduling test.
+     */
+    public void recordAllocation() {
+        int[] local = localAllocations.get();
+        if (++local[0] >= LOCAL_BATCH) {
+            flushAllocations(local);
+        }
+    }
+
+    /** Counts one deallocation of a GC object by the calling thread (the count may go below zero). */
+    public void recordDeallocation() {
+        int[] local = localAllocations.get();
+        if (--local[0] <= -LOCAL_BATCH) {
+            allocations.getAndAdd(local[0]);
+            local[0] = 0;
+        }
+    }
+
+    private void flushAllocations(int[] local) {
+        long count = allocations.addAndGet(local[0]);
+        local[0] = 0;
+        if (shouldCollect(count)) {
+            ThreadState self = RuntimeThreads.currentOrNull();
+            if (self != null) {
+                self.requestWork(ThreadState.GC_SCHEDULED);
+            }
+        }
+    }
+
+    /** The allocation count since the last collection (flushed batches only). */
+    public long allocationCount() {
+        return allocations.get();
+    }
+
+    private boolean shouldCollect(long count) {
+        long limit = threshold;
+        return enabled && limit > 0 && count > limit && (!scaleWithHeap || count > longLivedTotal / 4)
+                && collecting.availablePermits() > 0;
+    }
+
+    /**
+     * Makes {@link ThreadState#GC_SCHEDULED} run this collector (replacing any other handler of that
+     * bit). The bit is process-wide: one collector per process schedules itself.
+     */
+    public void installScheduledHandler() {
+        RuntimeThreads.setPendingHandler(ThreadState.GC_SCHEDULED, thread -> collectScheduled());
+    }
+
+    /** Removes the handler installed by {@link #installScheduledHandler()}. */
+    public void uninstallScheduledHandler() {
+        RuntimeThreads.setPendingHandler(ThreadState.GC_SCHEDULED, null);
+    }
+
+    /**
+     * Collects if the scheduling test still passes (the GC_SCHEDULED handler calls this); returns the
+     * number of unreachable objects found, or 0.
+     */
+    public long collectScheduled() {
+        if (!shouldCollect(allocations.get())) {
+            return 0;
+        }
+        return collect(Reason.SCHEDULED);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Enables or disables automatic collection; {@link #collect()} works either way. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public long threshold() {
+        return threshold;
+    }
+
+    /** Sets the allocation threshold; 0 disables automatic collection. */
+    public void setThreshold(long threshold) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("threshold must not be negative: " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /**
+     * Whether automatic collection also waits until the allocation count passes a quarter of the live
+     * heap found by the last collection (default true: total collection work stays linear in the
+     * allocations). False collects at every threshold, like CPython's {@code gc.set_threshold(n, 0)}.
+     */
+    public void setScaleWithHeap(boolean scaleWithHeap) {
+        this.scaleWithHeap = scaleWithHeap;
+    }
+
+    // ---- collection -------------------------------------------------------------------------------
+
+    /**
+     * Runs one collection now. The calling thread must be an attached runtime thread; finalizers and
+     * callbacks run on it. Returns the number of unreachable objects found (collected plus
+     * uncollectable; resurrected ones excluded), like CPython's {@code gc.collect()}, or 0 at once
+     * when a collection is already running.
+     *
+     * @throws IllegalStateException if the caller is not attached, or if a type's traverse reports
+     *         more references to an object than its count holds (nothing is collected then)
+     */
+    public long collect() {
+        return collect(Reason.MANUAL);
+    }
+
+    private long collect(Reason reason) {
+        ThreadState self = RuntimeThreads.currentOrNull();
+        if (self == null || !self.isAttached()) {
+            throw new IllegalStateException("collect() must run on an attached runtime thread; "
+                    + Thread.currentThread().getName() + " is " + (self == null ? "not registered" : "detached"));
+        }
+        if (!collecting.tryAcquire()) {
+            return 0;
+        }
+        try {
+            return collectHoldingPermit(reason);
+        } finally {
+            collecting.release();
+        }
+    }
+
+    private long collectHoldingPermit(Reason reason) {
+        GcCollectionEvent event = new GcCollectionEvent();
+        event.begin();
+        long id = collections + 1;
+        long pauseBefore = totalPauseNanos;
+        long pausesBefore = pauses;
+        allocations.set(0);
+        unreachable.clear();
+        legacy.clear();
+        callbacks.clear();
+        toDecref.clear();
+        finalizersPending = false;
+        try {
+            long live = detectPause(id);
+            longLivedTotal = live + frozen;
+            event.live = live;
+            for (int i = 0; i < zeroCountObjects.size(); i++) {
+                counts.decref(zeroCountObjects.get(i));
+            }
+            zeroCountObjects.clear();
+            boolean userCodeRan = runCallbacksAndFinalizers();
+            long revived = 0;
+            if (userCodeRan && !unreachable.isEmpty()) {
+                revived = resurrectionPause(id);
+            }
+            for (int i = 0; i < toDecref.size(); i++) {
+                counts.decref(toDecref.get(i));
+            }
+            long cleared = deleteGarbage();
+            long kept = keepLegacyGarbage();
+            collected += cleared;
+            uncollectable += kept;
+            resurrected += revived;
+            collections = id;
+            event.collected = cleared;
+            event.uncollectable = kept;
+            event.resurrected = revived;
+            return cleared + kept;
+        } finally {
+            zeroCountObjects.clear();
+            unreachable.clear();
+            legacy.clear();
+            callbacks.clear();
+            toDecref.clear();
+            int keep = Math.max(KEEP_CAPACITY, 2 * objects.size());
+            objects.trimTo(keep);
+            savedTids.trimTo(keep);
+            markStack.trimTo(KEEP_CAPACITY);
+            unreachable.trimTo(keep);
+            event.end();
+            if (event.shouldCommit()) {
+                event.collection = id;
+                event.reason = reason == Reason.MANUAL ? "manual" : "scheduled";
+                event.pauses = pauses - pausesBefore;
+                event.pauseNanos = totalPauseNanos - pauseBefore;
+                event.commit();
+            }
+        }
+    }
+
+    /** Pause 1. Returns the number of reachable tracked objects. */
+    private long detectPause(long id) {
+        GcPauseEvent event = new GcPauseEvent();
+        event.begin();
+        long begin = System.nanoTime();
+        World.stop();
+        long live;
+        try {
+            counts.mergeAllQueues(takeZeroCount);
+            computeGcRefs();
+            live = markAndSplit();
+            if (!unreachable.isEmpty()) {
+                takeGarbage();
+                clearWeakReferencesAndFindFinalizers();
+            }
+        } finally {
+            World.start();
+            endPause(event, id, "detect", objects.size(), begin);
+        }
+        return live;
+    }
+
+    /** A merged object whose count was zero, now held by one reference the collector drops after the pause. */
+    private void takeZeroCount(long object) {
+        zeroCountObjects.add(object);
+    }
+
+    /**
+     * Heap-walk visitor: a tracked, unfrozen, mortal object joins the candidate set; its tid is saved
+     * and replaced by its count (minus the deferred bias), and UNREACHABLE is set.
+     */
+    private void gather(long object) {
+        int bits = Header.gcBits(object);
+        if ((bits & Header.GC_TRACKED) == 0 || (bits & Header.GC_FROZEN) != 0 || counts.isImmortal(object)) {
+            return;
+        }
+        assert (bits & Header.GC_UNREACHABLE) == 0 : "stale UNREACHABLE bit on " + Header.describe(object);
+        operations(object);
+        long refs = counts.trueCount(object);
+        if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
+            refs -= deferredBias;
+        }
+        objects.add(object);
+        savedTids.add(Header.tid(object));
+        Header.setTid(object, refs);
+        Memory.putByte(object + Header.GC_BITS, (byte) (bits | Header.GC_UNREACHABLE));
+    }
+
+    /**
+     * Walks the space (initialising gc_refs), subtracts internal references and adds stack roots. On
+     * an exception every tid is restored and every UNREACHABLE bit cleared before it propagates.
+     */
+    private void computeGcRefs() {
+        assert World.isStopped();
+        objects.clear();
+        savedTids.clear();
+        try {
+            space.forEachObject(gather);
+            int n = objects.size();
+            for (int i = 0; i < n; i++) {
+                long object = objects.get(i);
+                types[Header.type(object)].traverse(object, subtractInternal);
+            }
+            roots.scanDeferredRoots(addStackRoot);
+        } catch (RuntimeException | Error e) {
+            restoreScratch(objects, savedTids, savedTids.size());
+            throw e;
+        }
+    }
+
+    private void subtractInternal(long referent) {
+        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
+            Header.setTid(referent, Header.tid(referent) - 1);
+        }
+    }
+
+    private void addStackRoot(long referent) {
+        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
+            Header.setTid(referent, Header.tid(referent) + 1);
+        }
+    }
+
+    /**
+     * Marks everything reachable from objects with positive gc_refs, restores every tid and moves the
+     * rest to {@code unreachable}. Returns the number of reachable objects.
+     *
+     * <p>One pass reads each object's gc_refs and restores its tid at once (marking only clears bits,
+     * it never reads gc_refs); objects still UNREACHABLE when the pass reaches them are kept as
+     * candidates, and a short pass over the candidates drops those marked later.
+     */
+    private long markAndSplit() {
+        int n = objects.size();
+        try {
+            for (int i = 0; i < n; i++) {
+                long object = objects.get(i);
+                long refs = Header.tid(object);
+                Header.setTid(object, savedTids.get(i));
+                if (refs < 0) {
+                    throw negativeGcRefs(object, refs);
+                }
+                if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
+                    if (refs > 0) {
+                        Header.clearGcBits(object, Header.GC_UNREACHABLE);
+                        markFrom(object);
+                    } else {
+                        unreachable.add(object);
+                    }
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            unreachable.clear();
+            restoreScratch(objects, savedTids, n);
+            throw e;
+        }
+        compactUnreachable();
+        return n - unreachable.size();
+    }
+
+    /** The error for a negative gc_refs (the object's tid is already restored; the caller restores the rest). */
+    private static IllegalStateException negativeGcRefs(long object, long refs) {
+        return new IllegalStateException("gc_refs of " + Header.describe(object) + " is " + refs
+                + " after subtracting internal references: the traverse of a type referring to it reports"
+                + " more references than the counts hold; nothing was collected");
+    }
+
+    /** Propagates reachability from {@code root} (already marked) with an explicit stack. */
+    private void markFrom(long root) {
+        markStack.clear();
+        markStack.add(root);
+        while (!markStack.isEmpty()) {
+            long object = markStack.pop();
+            types[Header.type(object)].traverse(object, markReachable);
+        }
+    }
+
+    private void markReachable(long referent) {
+        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
+            Header.clearGcBits(referent, Header.GC_UNREACHABLE);
+            markStack.add(referent);
+        }
+    }
+
+    /**
+     * Tids are restored. Turns off deferred counting on garbage, takes the collector's reference to
+     * each garbage object and moves legacy-finalizer garbage (and what it reaches) to {@code legacy}.
+     */
+    private void takeGarbage() {
+        assert World.isStopped();
+        int n = unreachable.size();
+        for (int i = 0; i < n; i++) {
+            long object = unreachable.get(i);
+            int bits = Header.gcBits(object);
+            if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
+                counts.clearDeferred(object);
+            }
+            counts.incref(object);
+            if ((bits & Header.GC_UNREACHABLE) != 0 && types[Header.type(object)].hasLegacyFinalizer(object)) {
+                Header.clearGcBits(object, Header.GC_UNREACHABLE);
+                legacy.add(object);
+                markStack.clear();
+                markStack.add(object);
+                while (!markStack.isEmpty()) {
+                    long next = markStack.pop();
+                    types[Header.type(next)].traverse(next, moveToLegacy);
+                }
+            }
+        }
+        if (!legacy.isEmpty()) {
+            compactUnreachable();
+        }
+    }
+
+    private void moveToLegacy(long referent) {
+        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
+            Header.clearGcBits(referent, Header.GC_UNREACHABLE);
+            legacy.add(referent);
+            markStack.add(referent);
+        }
+    }
+
+    /** Keeps in {@code unreachable} only the objects whose UNREACHABLE bit is still set. */
+    private void compactUnreachable() {
+        int kept = 0;
+        for (int i = 0; i < unreachable.size(); i++) {
+            long object = unreachable.get(i);
+            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
+                unreachable.set(kept++, object);
+            }
+        }
+        unreachable.truncate(kept);
+    }
+
+    /**
+     * Clears weak references that are garbage and weak references to garbage, queueing callbacks of
+     * the cleared ones that are not garbage (a garbage weak reference still has UNREACHABLE set, so
+     * one loop does both); notes whether some garbage object has a finalizer left to run.
+     */
+    private void clearWeakReferencesAndFindFinalizers() {
+        assert World.isStopped();
+        int n = unreachable.size();
+        finalizersPending = false;
+        for (int i = 0; i < n; i++) {
+            long object = unreachable.get(i);
+            if (weakReferences.isWeakReference(object)) {
+                weakReferences.clearWeakReference(object);
+            }
+            weakReferences.clearWeakReferencesTo(object, queueCallback);
+            if (!finalizersPending && (Header.gcBits(object) & Header.GC_FINALIZED) == 0
+                    && types[Header.type(object)].hasFinalizer(object)) {
+                finalizersPending = true;
+            }
+        }
+    }
+
+    private void queueCallback(long weakReference) {
+        if ((Header.gcBits(weakReference) & Header.GC_UNREACHABLE) == 0 && weakReferences.hasCallback(weakReference)) {
+            counts.incref(weakReference);
+            callbacks.add(weakReference);
+        }
+    }
+
+    /** World running. Returns whether any callback or finalizer ran (so resurrection is possible). */
+    private boolean runCallbacksAndFinalizers() {
+        boolean ran = false;
+        for (int i = 0; i < callbacks.size(); i++) {
+            long weakReference = callbacks.get(i);
+            ran = true;
+            try {
+                weakReferences.invokeCallback(weakReference);
+            } catch (RuntimeException | Error e) {
+                errorHandler.report("weak-reference callback", weakReference, e);
+            } finally {
+                counts.decref(weakReference);
+            }
+        }
+        callbacks.clear();
+        if (!finalizersPending) {
+            return ran;
+        }
+        for (int i = 0; i < unreachable.size(); i++) {
+            long object = unreachable.get(i);
+            if ((Header.gcBits(object) & Header.GC_FINALIZED) != 0) {
+                continue;
+            }
+            TypeOperations ops = types[Header.type(object)];
+            if (ops.hasFinalizer(object)) {
+                Header.setGcBits(object, Header.GC_FINALIZED);
+                ran = true;
+                try {
+                    ops.finalize(object);
+                } catch (RuntimeException | Error e) {
+                    errorHandler.report("finalizer", object, e);
+                }
+            }
+        }
+        return ran;
+    }
+
+    /** Pause 2. Returns the number of resurrected objects. */
+    private long resurrectionPause(long id) {
+        GcPauseEvent event = new GcPauseEvent();
+        event.begin();
+        long begin = System.nanoTime();
+        World.stop();
+        int candidates = unreachable.size();
+        long revived = 0;
+        try {
+            int kept = 0;
+            for (int i = 0; i < unreachable.size(); i++) {
+                long object = unreachable.get(i);
+                if ((Header.gcBits(object) & Header.GC_TRACKED) == 0) {
+                    Header.clearGcBits(object, Header.GC_UNREACHABLE);
+                    toDecref.add(object);
+                } else {
+                    unreachable.set(kept++, object);
+                }
+            }
+            unreachable.truncate(kept);
+            revived = findResurrected();
+        } finally {
+            World.start();
+            endPause(event, id, "resurrection", candidates, begin);
+        }
+        return revived;
+    }
+
+    /** Moves resurrected objects from {@code unreachable} to {@code toDecref}; returns how many. */
+    private long findResurrected() {
+        assert World.isStopped();
+        int n = unreachable.size();
+        savedTids.clear();
+        try {
+            for (int i = 0; i < n; i++) {
+                long object = unreachable.get(i);
+                long refs = counts.trueCount(object) - 1;
+                savedTids.add(Header.tid(object));
+                Header.setTid(object, refs);
+            }
+            for (int i = 0; i < n; i++) {
+                long object = unreachable.get(i);
+                types[Header.type(object)].traverse(object, subtractInternal);
+            }
+            for (int i = 0; i < n; i++) {
+                long object = unreachable.get(i);
+                if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0 && Header.tid(object) > 0) {
+                    Header.clearGcBits(object, Header.GC_UNREACHABLE);
+                    markFrom(object);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < savedTids.size(); i++) {
+                Header.setTid(unreachable.get(i), savedTids.get(i));
+            }
+            throw e;
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            long object = unreachable.get(i);
+            Header.setTid(object, savedTids.get(i));
+            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
+                unreachable.set(kept++, object);
+            } else {
+                toDecref.add(object);
+            }
+        }
+        unreachable.truncate(kept);
+        return n - kept;
+    }
+
+    /** World running: clears each garbage object and drops the collector's reference. */
+    private long deleteGarbage() {
+        int n = unreachable.size();
+        for (int i = 0; i < n; i++) {
+            long object = unreachable.get(i);
+            Header.clearGcBits(object, Header.GC_UNREACHABLE);
+            try {
+                types[Header.type(object)].clear(object);
+            } catch (RuntimeException | Error e) {
+                errorHandler.report("clear", object, e);
+            }
+            counts.decref(object);
+        }
+        return n;
+    }
+
+    /** Moves legacy garbage, with the collector's references, to the garbage list. */
+    private long keepLegacyGarbage() {
+        int n = legacy.size();
+        if (n > 0) {
+            synchronized (garbage) {
+                for (int i = 0; i < n; i++) {
+                    garbage.add(legacy.get(i));
+                }
+            }
+        }
+        return n;
+    }
+
+    private void endPause(GcPauseEvent event, long id, String phase, long examined, long begin) {
+        long pause = System.nanoTime() - begin;
+        lastPauseNanos = pause;
+        totalPauseNanos += pause;
+        if (pause > maxPauseNanos) {
+            maxPauseNanos = pause;
+        }
+        pauses++;
+        event.end();
+        if (event.shouldCommit()) {
+            event.collection = id;
+            event.phase = phase;
+            event.objects = examined;
+            event.commit();
+        }
+    }
+
+    private static void restoreScratch(LongList objects, LongList tids, int count) {
+        for (int i = 0; i < count; i++) {
+            long object = objects.get(i);
+            Header.setTid(object, tids.get(i));
+            Header.clearGcBits(object, Header.GC_UNREACHABLE);
+        }
+        for (int i = count; i < objects.size(); i++) {
+            Header.clearGcBits(objects.get(i), Header.GC_UNREACHABLE);
+        }
+    }
+
+    private TypeOperations operations(long object) {
+        int type = Header.type(object);
+        TypeOperations ops = type >= 0 && type < types.length ? types[type] : null;
+        if (ops == null) {
+            throw new IllegalStateException("tracked " + Header.describe(object) + " has type " + type
+                    + ", which has no TypeOperations registered with the collector");
+        }
+        return ops;
+    }
+
+    // ---- garbage list, freeze, statistics ----------------------------------------------------------
+
+    /** The uncollectable objects found so far (CPython's {@code gc.garbage}); each holds one reference. */
+    public long[] garbage() {
+        synchronized (garbage) {
+            return garbage.toArray();
+        }
+    }
+
+    /**
+     * Empties the garbage list, dropping its reference to each object (the caller breaks their cycles
+     * first if they should be freed). Call on an attached runtime thread. Returns how many were dropped.
+     */
+    public int clearGarbage() {
+        long[] dropped;
+        synchronized (garbage) {
+            dropped = garbage.toArray();
+            garbage.clear();
+        }
+        for (long object : dropped) {
+            counts.decref(object);
+        }
+        return dropped.length;
+    }
+
+    /**
+     * Freezes every tracked object present now: they are never scanned again (and never collected)
+     * until {@link #unfreeze()}. Waits for a running collection. Returns the number frozen.
+     */
+    public long freeze() {
+        return changeFrozen(true);
+    }
+
+    /** Unfreezes every frozen object; returns how many. */
+    public long unfreeze() {
+        return changeFrozen(false);
+    }
+
+    /** Objects frozen by the last {@link #freeze()} that are still frozen (as of the last freeze/unfreeze). */
+    public long frozenCount() {
+        return frozen;
+    }
+
+    private long changeFrozen(boolean freeze) {
+        acquireCollecting();
+        try {
+            GcPauseEvent event = new GcPauseEvent();
+            event.begin();
+            long begin = System.nanoTime();
+            long[] changed = new long[1];
+            long[] stillFrozen = new long[1];
+            World.stop();
+            try {
+                space.forEachObject(object -> {
+                    int bits = Header.gcBits(object);
+                    if ((bits & Header.GC_TRACKED) == 0) {
+                        return;
+                    }
+                    if (freeze && (bits & Header.GC_FROZEN) == 0) {
+                        Header.setGcBits(object, Header.GC_FROZEN);
+                        changed[0]++;
+                    } else if (!freeze && (bits & Header.GC_FROZEN) != 0) {
+                        Header.clearGcBits(object, Header.GC_FROZEN);
+                        changed[0]++;
+                    }
+                    if (Header.hasGcBits(object, Header.GC_FROZEN)) {
+                        stillFrozen[0]++;
+                    }
+                });
+            } finally {
+                World.start();
+                endPause(event, collections, freeze ? "freeze" : "unfreeze", changed[0], begin);
+            }
+            frozen = stillFrozen[0];
+            return changed[0];
+        } finally {
+            collecting.release();
+        }
+    }
+
+    /** Takes the collection permit, detaching the calling runtime thread while it waits. */
+    private void acquireCollecting() {
+        if (collecting.tryAcquire()) {
+            return;
+        }
+        ThreadState self = RuntimeThreads.currentOrNull();
+        boolean detached = self != null && self.isAttached();
+        if (detached) {
+            self.detach();
+        }
+        try {
+            collecting.acquireUninterruptibly();
+        } finally {
+            if (detached) {
+                self.attach();
+            }
+        }
+    }
+
+    public GcStats stats() {
+        return new GcStats(collections, collected, uncollectable, resurrected, pauses, lastPauseNanos,
+                maxPauseNanos, totalPauseNanos, longLivedTotal, frozen);
+    }
+
+    @Override
+    public String toString() {
+        GcStats s = stats();
+        return "Collector[collections=" + s.collections() + ", collected=" + s.collected() + ", uncollectable="
+                + s.uncollectable() + ", threshold=" + threshold + ", enabled=" + enabled + "]";
+    }
+
+    /** Configures a {@link Collector}. */
+    public static final class Builder {
+        private ObjectSpace space;
+        private ReferenceCounts counts;
+        private RootScanner roots = RootScanner.NONE;
+        private WeakReferenceHooks weakReferences = WeakReferenceHooks.NONE;
+        private TypeOperations[] types = new TypeOperations[16];
+        private ErrorHandler errorHandler = (operation, object, error) ->
+                System.getLogger(Collector.class.getName()).log(System.Logger.Level.WARNING,
+                        "exception in " + operation + " of " + Header.describe(object), error);
+
+        private Builder() {
+        }
+
+        public Builder objectSpace(ObjectSpace space) {
+            this.space = Objects.requireNonNull(space);
+            return this;
+        }
+
+        public Builder referenceCounts(ReferenceCounts counts) {
+            this.counts = Objects.requireNonNull(counts);
+            return this;
+        }
+
+        public Builder rootScanner(RootScanner roots) {
+            this.roots = Objects.requireNonNull(roots);
+            return this;
+        }
+
+        public Builder weakReferences(WeakReferenceHooks weakReferences) {
+            this.weakReferences = Objects.requireNonNull(weakReferences);
+            return this;
+        }
+
+        /** Registers the operations of one GC type (its header {@code type} id). */
+        public Builder type(int typeId, TypeOperations operations) {
+            if (typeId < 0) {
+                throw new IllegalArgumentException("type id must not be negative: " + typeId);
+            }
+            if (typeId >= types.length) {
+                types = Arrays.copyOf(types, Math.max(typeId + 1, types.length * 2));
+            }
+            if (types[typeId] != null) {
+                throw new IllegalArgumentException("type " + typeId + " already has operations " + types[typeId]);
+            }
+            types[typeId] = Objects.requireNonNull(operations);
+            return this;
+        }
+
+        public Builder errorHandler(ErrorHandler errorHandler) {
+            this.errorHandler = Objects.requireNonNull(errorHandler);
+            return this;
+        }
+
+        public Collector build() {
+            return new Collector(this);
+        }
+    }
+}
