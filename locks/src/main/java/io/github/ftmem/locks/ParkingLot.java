@@ -162,13 +162,16 @@ public final class ParkingLot {
 
     /**
      * Wakes the first thread parked on {@code address}, if any. The callback always runs, under the
-     * bucket lock, and must not block or park; its result is the woken thread's unpark token.
+     * bucket lock, and must not block or park; its result is the woken thread's unpark token. If it
+     * throws (or returns a negative token) the chosen thread is still woken, with token 0, and the
+     * exception propagates.
      *
      * @return whether a thread was woken
      */
     public static boolean unparkOne(long address, UnparkCallback callback) {
         Bucket bucket = bucketFor(address);
         Waiter chosen;
+        Throwable failure = null;
         synchronized (bucket) {
             Waiter previous = null;
             chosen = bucket.head;
@@ -178,30 +181,37 @@ public final class ParkingLot {
             }
             boolean more = false;
             if (chosen != null) {
-                unlink(bucket, previous, chosen);
                 for (Waiter other = chosen.next; other != null && !more; other = other.next) {
                     more = other.address == address;
                 }
+                unlink(bucket, previous, chosen);
             }
             long token = 0;
             try {
                 token = callback.onUnpark(address, chosen != null, chosen != null ? chosen.parkToken : 0, more);
                 if (token < 0) {
-                    throw new IllegalArgumentException("unpark callback returned " + token
+                    failure = new IllegalArgumentException("unpark callback returned " + token
                             + "; tokens must be ≥ 0 (negative values are park results)");
+                    token = 0;
                 }
-            } finally {
-                if (chosen != null) {
-                    chosen.unparkToken = Math.max(token, 0);
-                    chosen.state = WOKEN;
-                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            if (chosen != null) {
+                chosen.unparkToken = token;
+                chosen.state = WOKEN;
             }
         }
         if (chosen != null) {
             LockSupport.unpark(chosen.thread);
-            return true;
         }
-        return false;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return chosen != null;
     }
 
     /**
