@@ -90,6 +90,7 @@ class OnceFlagTest {
             workers.plain("failing", () -> assertThrows(IllegalStateException.class, () -> OnceFlag.callOnce(flag, () -> {
                 running.countDown();
                 sleepUntil(() -> ParkingLot.waiters(flag) == 1);
+                assertEquals(OnceFlag.RUNNING | OnceFlag.HAS_PARKED, Memory.getIntVolatile(flag));
                 throw new IllegalStateException("first attempt fails");
             })));
             running.await();
