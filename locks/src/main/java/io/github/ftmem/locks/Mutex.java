@@ -161,6 +161,7 @@ public final class Mutex {
      * re-asserts it before returning.
      */
     static int lockSlow(long address, long deadline, boolean interruptible) {
+        assert (address & 3) == 0 : "misaligned mutex word 0x" + Long.toHexString(address);
         long fairDeadline = System.nanoTime() + TIME_TO_BE_FAIR_NANOS;
         boolean interruptedMeanwhile = false;
         int spins = 0;
@@ -222,6 +223,7 @@ public final class Mutex {
     }
 
     static void unlockSlow(long address) {
+        assert (address & 3) == 0 : "misaligned mutex word 0x" + Long.toHexString(address);
         int word = Memory.getIntVolatile(address);
         while (true) {
             checkWord(address, word);

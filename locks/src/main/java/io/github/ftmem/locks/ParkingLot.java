@@ -131,6 +131,7 @@ public final class ParkingLot {
      *     {@link #INTERRUPTED} otherwise
      */
     public static long park(long address, int expected, long deadline, long parkToken) {
+        assert (address & 3) == 0 : "misaligned word 0x" + Long.toHexString(address);
         Thread self = Thread.currentThread();
         if (self.isInterrupted()) {
             return INTERRUPTED;
@@ -169,6 +170,7 @@ public final class ParkingLot {
      * @return whether a thread was woken
      */
     public static boolean unparkOne(long address, UnparkCallback callback) {
+        assert (address & 3) == 0 : "misaligned word 0x" + Long.toHexString(address);
         Bucket bucket = bucketFor(address);
         Waiter chosen;
         Throwable failure = null;

@@ -191,6 +191,63 @@ class CriticalSectionTest {
     }
 
     @Test
+    void aResumeAtEndThatMustWaitParksDetachedAndCompletes() throws Exception {
+        Mutex.lock(b + Header.MUTEX);
+        AtomicReference<ThreadState> nested = new AtomicReference<>();
+        AtomicBoolean outerHeldAtTheEnd = new AtomicBoolean();
+        try (Threads threads = new Threads()) {
+            threads.runtime("nested", () -> {
+                nested.set(RuntimeThreads.current());
+                CriticalSection.begin(a);
+                CriticalSection.begin(b);
+                CriticalSection.end();
+                outerHeldAtTheEnd.set(CriticalSection.isHeld(a) && locked(a) && nested.get().isAttached());
+                CriticalSection.end();
+            });
+            Threads.await(() -> ParkingLot.waiters(b + Header.MUTEX) == 1 && !locked(a));
+            Mutex.lock(a + Header.MUTEX);
+            Mutex.unlock(b + Header.MUTEX);
+            Threads.await(() -> ParkingLot.waiters(a + Header.MUTEX) == 1
+                    && nested.get().state() == ThreadState.DETACHED);
+            World.stop();
+            World.start();
+            Mutex.unlock(a + Header.MUTEX);
+        }
+        assertTrue(outerHeldAtTheEnd.get());
+    }
+
+    @Test
+    void aResumeOnAttachThatMustWaitParksDetachedAndCompletes() throws Exception {
+        CountDownLatch detached = new CountDownLatch(1);
+        CountDownLatch taken = new CountDownLatch(1);
+        AtomicReference<ThreadState> thread = new AtomicReference<>();
+        AtomicBoolean heldAfterAttach = new AtomicBoolean();
+        try (Threads threads = new Threads()) {
+            threads.runtime("reattaching", () -> {
+                ThreadState self = RuntimeThreads.current();
+                thread.set(self);
+                CriticalSection.begin(a);
+                self.detach();
+                detached.countDown();
+                taken.await();
+                self.attach();
+                heldAfterAttach.set(CriticalSection.isHeld(a) && locked(a) && self.isAttached());
+                CriticalSection.end();
+            });
+            detached.await();
+            assertFalse(locked(a), "detaching suspended the section");
+            Mutex.lock(a + Header.MUTEX);
+            taken.countDown();
+            Threads.await(() -> ParkingLot.waiters(a + Header.MUTEX) == 1
+                    && thread.get().state() == ThreadState.DETACHED);
+            World.stop();
+            World.start();
+            Mutex.unlock(a + Header.MUTEX);
+        }
+        assertTrue(heldAfterAttach.get());
+    }
+
+    @Test
     void oppositeOrderPairsFromTwoThreadsFinish() throws Exception {
         long counter = a + Header.SIZE;
         int iterations = 20_000;
