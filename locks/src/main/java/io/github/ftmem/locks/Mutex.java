@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.LongAdder;
  * unlocked (keeping HAS_PARKED); while it is locked <em>and nobody is parked</em>, spin up to
  * {@link #MAX_SPINS} times (three short {@link Thread#onSpinWait()} bursts, then {@link Thread#yield()},
  * WebKit's and CPython's 40); then CAS HAS_PARKED in and {@link ParkingLot#park park} on the address
- * expecting LOCKED | HAS_PARKED, with park token = the waiter's fairness deadline (now + 1 ms). Once
+ * expecting LOCKED | HAS_PARKED, with park token = the waiter's fairness deadline: 1 ms after its first
+ * park (CPython takes the time at slow-path entry; the spin phase lasts microseconds, and a short
+ * contended acquisition then pays no clock read). Once
  * someone is parked, newcomers park at once instead of spinning: spinning then only delays the queue.
  *
  * <p><b>Unlock.</b> One CAS LOCKED → 0; on failure {@link #unlockSlow}: an unlocked word is a usage
@@ -162,7 +164,8 @@ public final class Mutex {
      */
     static int lockSlow(long address, long deadline, boolean interruptible) {
         assert (address & 3) == 0 : "misaligned mutex word 0x" + Long.toHexString(address);
-        long fairDeadline = System.nanoTime() + TIME_TO_BE_FAIR_NANOS;
+        long fairDeadline = 0;
+        boolean parkedBefore = false;
         boolean interruptedMeanwhile = false;
         int spins = 0;
         int word = Memory.getIntVolatile(address);
@@ -191,6 +194,10 @@ public final class Mutex {
                         word = witness;
                         continue;
                     }
+                }
+                if (!parkedBefore) {
+                    fairDeadline = System.nanoTime() + TIME_TO_BE_FAIR_NANOS;
+                    parkedBefore = true;
                 }
                 long result = ParkingLot.park(address, LOCKED | HAS_PARKED, deadline, fairDeadline);
                 if (result == HANDED_OFF) {
