@@ -19,10 +19,10 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
- * Two objects; one actor begins a two-object section on (a, b), the other on (b, a), each inside an
- * outer single section on the object it names second, and both increment a plain counter in a. With
- * locks taken in argument order this deadlocks; the second actor uses the timed form so a deadlock
- * shows up as its timeout (after 10 s) instead of hanging the fork.
+ * Two objects, a at the lower address; one actor begins a two-object section on (b, a), the other on
+ * (a, b), each inside an outer single section on the object it names second, and both increment a
+ * plain counter in a. Locks taken in argument order would deadlock; the second actor uses the timed
+ * form so a deadlock shows up as its timeout (after 10 s) instead of hanging the fork.
  * r1, r2: whether each actor got its pair section; r3: the counter.
  * Run alone: {@code java --enable-native-access=ALL-UNNAMED -jar stress-tests/target/jcstress.jar -t CriticalSection_01}
  */
@@ -39,9 +39,9 @@ public class CriticalSection_01_OppositePairsTerminate {
     private final long counter = a + Header.SIZE;
 
     @Actor
-    public void ab(III_Result r) {
-        CriticalSection.begin(b);
-        CriticalSection.begin2(a, b);
+    public void ba(III_Result r) {
+        CriticalSection.begin(a);
+        CriticalSection.begin2(b, a);
         Memory.putInt(counter, Memory.getInt(counter) + 1);
         CriticalSection.end();
         CriticalSection.end();
@@ -49,10 +49,10 @@ public class CriticalSection_01_OppositePairsTerminate {
     }
 
     @Actor
-    public void ba(III_Result r) {
-        CriticalSection.begin(a);
+    public void ab(III_Result r) {
+        CriticalSection.begin(b);
         try {
-            if (CriticalSection.tryBegin2(b, a, 10, TimeUnit.SECONDS)) {
+            if (CriticalSection.tryBegin2(a, b, 10, TimeUnit.SECONDS)) {
                 Memory.putInt(counter, Memory.getInt(counter) + 1);
                 CriticalSection.end();
                 r.r2 = 1;
