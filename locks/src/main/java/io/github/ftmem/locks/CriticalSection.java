@@ -74,6 +74,10 @@ import java.util.concurrent.TimeUnit;
  * is ACQUIRING: nothing to resume), so the listeners never re-enter an acquisition and never release a
  * mutex the acquisition holds. Threads that are not registered runtime threads get the same
  * suspend/resume from {@link ParkingLot} directly.
+ *
+ * <p>Loading this class registers one {@link ThreadListener} with {@link RuntimeThreads} for the life
+ * of the process; for a thread without sections it is one {@link ThreadLocal} lookup per detach and
+ * attach.
  */
 public final class CriticalSection {
 
