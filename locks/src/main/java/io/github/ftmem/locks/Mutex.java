@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.LongAdder;
  * park (CPython takes the time at slow-path entry; the spin phase lasts microseconds, and a short
  * contended acquisition then pays no clock read). Once
  * someone is parked, newcomers park at once instead of spinning: spinning then only delays the queue.
+ * A waiter woken without a hand-off gets a fresh spin budget (as Rust's {@code parking_lot}; CPython
+ * keeps the used one): otherwise, on a hot lock, it would re-park at once and every unlock would pay
+ * a wake-up system call.
  *
  * <p><b>Unlock.</b> One CAS LOCKED → 0; on failure {@link #unlockSlow}: an unlocked word is a usage
  * error (reported, nothing changed); LOCKED alone is retried (a locker is setting HAS_PARKED);
@@ -209,6 +212,8 @@ public final class Mutex {
                         return INTERRUPTED;
                     }
                     interruptedMeanwhile |= Thread.interrupted();
+                } else if (result >= 0) {
+                    spins = 0;
                 }
                 word = Memory.getIntVolatile(address);
             }
