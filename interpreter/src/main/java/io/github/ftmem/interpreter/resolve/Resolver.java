@@ -103,6 +103,10 @@ public final class Resolver {
                 throw r.error("duplicate argument '" + name + "' in function definition", pos);
             }
             scope.addFlags(name, flags);
+            if ((flags & DEF_GLOBAL) != 0) {
+                // CPython records a global declaration in the module's symbols too (st_global).
+                r.moduleScope.addFlags(name, DEF_GLOBAL);
+            }
         }
 
         private Scope enter(Object node, Scope.Kind kind, String name) {

@@ -50,8 +50,12 @@ public final class PySyntaxError extends RuntimeException {
 
     /** An error whose range is the node or token range {@code pos} (columns converted to 1-based). */
     public static PySyntaxError at(Kind kind, String msg, Source source, Pos pos) {
+        String line = source.line(pos.line());
+        if (pos.line() < source.lineCount() || source.text().endsWith("\n")) {
+            line += "\n";
+        }
         return new PySyntaxError(kind, msg, source.fileName(), pos.line(), pos.col() + 1,
-                pos.endLine(), pos.endCol() + 1, source.line(pos.line()));
+                pos.endLine(), pos.endCol() + 1, line);
     }
 
     public Kind kind() {
@@ -107,6 +111,10 @@ public final class PySyntaxError extends RuntimeException {
             }
             if (end > text.length() + 1) {
                 end = text.length() + 1;
+            }
+            if (kind != Kind.SYNTAX_ERROR) {
+                // CPython 3.11 underlines an IndentationError (and TabError) with a single caret.
+                end = -1;
             }
             appendErrorText(out, offset, end, text);
         }
