@@ -67,6 +67,8 @@ public final class Parser {
     private boolean lexerFailed;
     /** Expressions written in parentheses (a parenthesised tuple is an atom, not a target list). */
     private final Set<Expr> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The range of a parenthesised expression including its parentheses. */
+    private final Map<Expr, Pos> outerPos = new IdentityHashMap<>();
     private final boolean embedded;
 
     private Parser(Source source, Lexer lexer, boolean embedded) {
@@ -458,7 +460,7 @@ public final class Parser {
                     }
                     if (atOp(":") || atKeyword("as")) {
                         throw error("multiple exception types must be parenthesized",
-                                Pos.span(type.pos(), types.getLast().pos()));
+                                span(posOf(type), posOf(types.getLast())));
                     }
                     throw invalidSyntax();
                 }
@@ -556,7 +558,7 @@ public final class Parser {
                     advance();
                     if (startsExpression(cur())) {
                         Expr value = starExpressions();
-                        return new Stmt.Return(Pos.span(t.pos(), value.pos()), value);
+                        return new Stmt.Return(span(posOf(t), posOf(value)), value);
                     }
                     return new Stmt.Return(t.pos(), null);
                 }
@@ -570,7 +572,7 @@ public final class Parser {
                     while (acceptOp(",")) {
                         names.add(expectName());
                     }
-                    Pos pos = Pos.span(t.pos(), last().pos());
+                    Pos pos = span(posOf(t), posOf(last()));
                     return t.text().equals("global") ? new Stmt.Global(pos, List.copyOf(names))
                             : new Stmt.Nonlocal(pos, List.copyOf(names));
                 }
@@ -590,7 +592,7 @@ public final class Parser {
                     if (acceptKeyword("from")) {
                         cause = expression();
                     }
-                    return new Stmt.Raise(Pos.span(t.pos(), (cause != null ? cause : exc).pos()), exc, cause);
+                    return new Stmt.Raise(span(posOf(t), posOf((cause != null ? cause : exc))), exc, cause);
                 }
                 case "assert" -> {
                     advance();
@@ -599,7 +601,7 @@ public final class Parser {
                     if (acceptOp(",")) {
                         msg = expression();
                     }
-                    return new Stmt.Assert(Pos.span(t.pos(), (msg != null ? msg : test).pos()), test, msg);
+                    return new Stmt.Assert(span(posOf(t), posOf((msg != null ? msg : test))), test, msg);
                 }
                 default -> {
                 }
@@ -629,7 +631,7 @@ public final class Parser {
             }
             throw error("cannot delete " + Expr.describe(bad), bad.pos());
         }
-        return new Stmt.Delete(Pos.span(del.pos(), targets.getLast().pos()), List.copyOf(targets));
+        return new Stmt.Delete(span(posOf(del), posOf(targets.getLast())), List.copyOf(targets));
     }
 
     private Stmt importStatement() {
@@ -642,9 +644,9 @@ public final class Parser {
             if (acceptKeyword("as")) {
                 as = expectName();
             }
-            names.add(new Alias(Pos.span(start.pos(), last().pos()), name, as));
+            names.add(new Alias(span(posOf(start), posOf(last())), name, as));
         } while (acceptOp(","));
-        return new Stmt.Import(Pos.span(kw.pos(), last().pos()), List.copyOf(names));
+        return new Stmt.Import(span(posOf(kw), posOf(last())), List.copyOf(names));
     }
 
     private String dottedName() {
@@ -682,7 +684,7 @@ public final class Parser {
                 if (acceptKeyword("as")) {
                     as = expectName();
                 }
-                names.add(new Alias(Pos.span(start.pos(), last().pos()), name, as));
+                names.add(new Alias(span(posOf(start), posOf(last())), name, as));
             } while (acceptOp(","));
             if (parens) {
                 expectOp(")");
@@ -690,7 +692,7 @@ public final class Parser {
                 throw error("trailing comma not allowed without surrounding parentheses", last().pos());
             }
         }
-        return new Stmt.ImportFrom(Pos.span(kw.pos(), last().pos()), module, List.copyOf(names), level);
+        return new Stmt.ImportFrom(span(posOf(kw), posOf(last())), module, List.copyOf(names), level);
     }
 
     private static final Map<String, BinaryOperator> AUGMENTED = Map.ofEntries(
@@ -715,7 +717,7 @@ public final class Parser {
                         first.pos());
             }
             Expr value = atKeyword("yield") ? yieldExpression() : starExpressions();
-            return new Stmt.AugAssign(Pos.span(start.pos(), value.pos()), toTarget(first, Ctx.STORE), op,
+            return new Stmt.AugAssign(span(posOf(start), posOf(value)), toTarget(first, Ctx.STORE), op,
                     value);
         }
         if (!atOp("=")) {
@@ -752,7 +754,7 @@ public final class Parser {
             }
             stored.add(toTarget(target, Ctx.STORE));
         }
-        return new Stmt.Assign(Pos.span(start.pos(), value.pos()), List.copyOf(stored), value);
+        return new Stmt.Assign(span(posOf(start), posOf(value)), List.copyOf(stored), value);
     }
 
     /** CPython's {@code invalid_named_expression}: {@code f() = 1} was probably meant as {@code ==}. */
@@ -809,7 +811,7 @@ public final class Parser {
                 && !parenthesized.contains(first)) {
             Expr rest = starExpressions();
             return error("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
-                    Pos.span(first.pos(), rest.pos()));
+                    span(posOf(first), posOf(rest)));
         }
         return invalidSyntax();
     }
@@ -830,14 +832,14 @@ public final class Parser {
             }
             elements.add(starTarget());
         }
-        return new TupleExpr(Pos.span(start.pos(), last().pos()), List.copyOf(elements), Ctx.LOAD);
+        return new TupleExpr(span(posOf(start), posOf(last())), List.copyOf(elements), Ctx.LOAD);
     }
 
     private Expr starTarget() {
         if (atOp("*")) {
             Token star = advance();
             Expr value = starTarget();
-            return new Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Starred(span(posOf(star), posOf(value)), value, Ctx.LOAD);
         }
         return bitwiseOr();
     }
@@ -846,7 +848,7 @@ public final class Parser {
         if (atOp("*")) {
             Token star = advance();
             Expr value = bitwiseOr();
-            return new Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Starred(span(posOf(star), posOf(value)), value, Ctx.LOAD);
         }
         return bitwiseOr();
     }
@@ -899,6 +901,7 @@ public final class Parser {
         };
         if (parenthesized.contains(e)) {
             parenthesized.add(converted);
+            outerPos.put(converted, outerPos.get(e));
         }
         return converted;
     }
@@ -947,14 +950,14 @@ public final class Parser {
             }
             elements.add(starExpression());
         }
-        return new TupleExpr(Pos.span(start.pos(), last().pos()), List.copyOf(elements), Ctx.LOAD);
+        return new TupleExpr(span(posOf(start), posOf(last())), List.copyOf(elements), Ctx.LOAD);
     }
 
     private Expr starExpression() {
         if (atOp("*")) {
             Token star = advance();
             Expr value = bitwiseOr();
-            return new Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Starred(span(posOf(star), posOf(value)), value, Ctx.LOAD);
         }
         return expression();
     }
@@ -963,7 +966,7 @@ public final class Parser {
         if (atOp("*")) {
             Token star = advance();
             Expr value = bitwiseOr();
-            return new Starred(Pos.span(star.pos(), value.pos()), value, Ctx.LOAD);
+            return new Starred(span(posOf(star), posOf(value)), value, Ctx.LOAD);
         }
         return namedExpression();
     }
@@ -973,7 +976,7 @@ public final class Parser {
             Token name = advance();
             advance();
             Expr value = expression();
-            return new NamedExpr(Pos.span(name.pos(), value.pos()), new Name(name.pos(), name.text(), Ctx.STORE),
+            return new NamedExpr(span(posOf(name), posOf(value)), new Name(name.pos(), name.text(), Ctx.STORE),
                     value);
         }
         Expr e = expression();
@@ -995,7 +998,7 @@ public final class Parser {
             if (!atOp("=") && !atOp(":=")) {
                 if (test instanceof Name && !parenthesized.contains(test)) {
                     throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                            Pos.span(test.pos(), rhs.pos()));
+                            span(posOf(test), posOf(rhs)));
                 }
                 if (isBitwiseOrLevel(test) && !(test instanceof ListExpr || test instanceof TupleExpr
                         || test instanceof GeneratorExp || test instanceof BoolLiteral
@@ -1018,11 +1021,11 @@ public final class Parser {
             advance();
             Expr test = disjunction();
             if (!atKeyword("else")) {
-                throw error("expected 'else' after 'if' expression", Pos.span(body.pos(), test.pos()));
+                throw error("expected 'else' after 'if' expression", span(posOf(body), posOf(test)));
             }
             advance();
             Expr orElse = expression();
-            return new IfExp(Pos.span(body.pos(), orElse.pos()), test, body, orElse);
+            return new IfExp(span(posOf(body), posOf(orElse)), test, body, orElse);
         }
         return body;
     }
@@ -1032,7 +1035,7 @@ public final class Parser {
         Arguments args = atOp(":") ? Arguments.EMPTY : parameters(":", false);
         expectOp(":");
         Expr body = expression();
-        return new Lambda(Pos.span(kw.pos(), body.pos()), args, body);
+        return new Lambda(span(posOf(kw), posOf(body)), args, body);
     }
 
     private Expr disjunction() {
@@ -1044,7 +1047,7 @@ public final class Parser {
         while (acceptKeyword("or")) {
             values.add(conjunction());
         }
-        return new BoolOp(Pos.span(first.pos(), values.getLast().pos()), BoolOperator.OR, List.copyOf(values));
+        return new BoolOp(span(posOf(first), posOf(values.getLast())), BoolOperator.OR, List.copyOf(values));
     }
 
     private Expr conjunction() {
@@ -1056,14 +1059,14 @@ public final class Parser {
         while (acceptKeyword("and")) {
             values.add(inversion());
         }
-        return new BoolOp(Pos.span(first.pos(), values.getLast().pos()), BoolOperator.AND, List.copyOf(values));
+        return new BoolOp(span(posOf(first), posOf(values.getLast())), BoolOperator.AND, List.copyOf(values));
     }
 
     private Expr inversion() {
         if (atKeyword("not")) {
             Token not = advance();
             Expr operand = inversion();
-            return new UnaryOp(Pos.span(not.pos(), operand.pos()), UnaryOperator.NOT, operand);
+            return new UnaryOp(span(posOf(not), posOf(operand)), UnaryOperator.NOT, operand);
         }
         return comparison();
     }
@@ -1083,7 +1086,7 @@ public final class Parser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Compare(Pos.span(left.pos(), comparators.getLast().pos()), left, List.copyOf(ops),
+        return new Compare(span(posOf(left), posOf(comparators.getLast())), left, List.copyOf(ops),
                 List.copyOf(comparators));
     }
 
@@ -1125,7 +1128,7 @@ public final class Parser {
         while (atOp("|")) {
             advance();
             Expr right = bitwiseXor();
-            left = new BinOp(Pos.span(left.pos(), right.pos()), left, BinaryOperator.BITOR, right);
+            left = new BinOp(span(posOf(left), posOf(right)), left, BinaryOperator.BITOR, right);
         }
         return left;
     }
@@ -1135,7 +1138,7 @@ public final class Parser {
         while (atOp("^")) {
             advance();
             Expr right = bitwiseAnd();
-            left = new BinOp(Pos.span(left.pos(), right.pos()), left, BinaryOperator.BITXOR, right);
+            left = new BinOp(span(posOf(left), posOf(right)), left, BinaryOperator.BITXOR, right);
         }
         return left;
     }
@@ -1145,7 +1148,7 @@ public final class Parser {
         while (atOp("&")) {
             advance();
             Expr right = shift();
-            left = new BinOp(Pos.span(left.pos(), right.pos()), left, BinaryOperator.BITAND, right);
+            left = new BinOp(span(posOf(left), posOf(right)), left, BinaryOperator.BITAND, right);
         }
         return left;
     }
@@ -1155,7 +1158,7 @@ public final class Parser {
         while (atOp("<<") || atOp(">>")) {
             BinaryOperator op = advance().text().equals("<<") ? BinaryOperator.LSHIFT : BinaryOperator.RSHIFT;
             Expr right = sum();
-            left = new BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new BinOp(span(posOf(left), posOf(right)), left, op, right);
         }
         return left;
     }
@@ -1165,7 +1168,7 @@ public final class Parser {
         while (atOp("+") || atOp("-")) {
             BinaryOperator op = advance().text().equals("+") ? BinaryOperator.ADD : BinaryOperator.SUB;
             Expr right = term();
-            left = new BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new BinOp(span(posOf(left), posOf(right)), left, op, right);
         }
         return left;
     }
@@ -1186,7 +1189,7 @@ public final class Parser {
             }
             advance();
             Expr right = factor();
-            left = new BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            left = new BinOp(span(posOf(left), posOf(right)), left, op, right);
         }
     }
 
@@ -1197,7 +1200,7 @@ public final class Parser {
         if (op != null) {
             advance();
             Expr operand = factor();
-            return new UnaryOp(Pos.span(t.pos(), operand.pos()), op, operand);
+            return new UnaryOp(span(posOf(t), posOf(operand)), op, operand);
         }
         return power();
     }
@@ -1207,7 +1210,7 @@ public final class Parser {
         if (atOp("**")) {
             advance();
             Expr exponent = factor();
-            return new BinOp(Pos.span(base.pos(), exponent.pos()), base, BinaryOperator.POW, exponent);
+            return new BinOp(span(posOf(base), posOf(exponent)), base, BinaryOperator.POW, exponent);
         }
         return base;
     }
@@ -1216,7 +1219,7 @@ public final class Parser {
         if (atKeyword("await")) {
             Token kw = advance();
             Expr value = primary();
-            return new Expr.Await(Pos.span(kw.pos(), value.pos()), value);
+            return new Expr.Await(span(posOf(kw), posOf(value)), value);
         }
         return primary();
     }
@@ -1227,21 +1230,26 @@ public final class Parser {
             if (atOp(".")) {
                 advance();
                 String attr = expectName();
-                e = new Attribute(Pos.span(e.pos(), last().pos()), e, attr, Ctx.LOAD);
+                e = new Attribute(span(posOf(e), posOf(last())), e, attr, Ctx.LOAD);
             } else if (atOp("(")) {
-                advance();
+                Token open = advance();
                 List<Expr> args = new ArrayList<>();
                 List<Keyword> keywords = new ArrayList<>();
                 if (!atOp(")")) {
                     callArguments(args, keywords);
                 }
                 Token close = expectOp(")");
-                e = new Call(Pos.span(e.pos(), close.pos()), e, List.copyOf(args), List.copyOf(keywords));
+                if (args.size() == 1 && keywords.isEmpty() && args.getFirst() instanceof GeneratorExp g
+                        && !parenthesized.contains(g)) {
+                    // f(x for x in y): the generator expression's range is the call's parentheses.
+                    args.set(0, new GeneratorExp(span(open.pos(), close.pos()), g.element(), g.generators()));
+                }
+                e = new Call(span(posOf(e), posOf(close)), e, List.copyOf(args), List.copyOf(keywords));
             } else if (atOp("[")) {
                 advance();
                 Expr slice = slices();
                 Token close = expectOp("]");
-                e = new Subscript(Pos.span(e.pos(), close.pos()), e, slice, Ctx.LOAD);
+                e = new Subscript(span(posOf(e), posOf(close)), e, slice, Ctx.LOAD);
             } else {
                 return e;
             }
@@ -1260,17 +1268,17 @@ public final class Parser {
                 if (sawDoubleStar) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", t.pos());
                 }
-                args.add(new Starred(Pos.span(t.pos(), value.pos()), value, Ctx.LOAD));
+                args.add(new Starred(span(posOf(t), posOf(value)), value, Ctx.LOAD));
             } else if (t.isOp("**")) {
                 advance();
                 Expr value = expression();
-                keywords.add(new Keyword(Pos.span(t.pos(), value.pos()), null, value));
+                keywords.add(new Keyword(span(posOf(t), posOf(value)), null, value));
                 sawDoubleStar = true;
             } else if (t.kind() == Token.Kind.NAME && !Keywords.isKeyword(t.text()) && tok(1).isOp("=")) {
                 advance();
                 advance();
                 Expr value = expression();
-                keywords.add(new Keyword(Pos.span(t.pos(), value.pos()), t.text(), value));
+                keywords.add(new Keyword(span(posOf(t), posOf(value)), t.text(), value));
                 sawKeyword = true;
             } else {
                 if (!startsExpression(t)) {
@@ -1279,7 +1287,7 @@ public final class Parser {
                 Expr value = namedExpression();
                 if (atKeyword("for")) {
                     List<Comprehension> generators = comprehensionClauses();
-                    Expr genexp = new GeneratorExp(Pos.span(value.pos(), last().pos()), value, generators);
+                    Expr genexp = new GeneratorExp(span(posOf(value), posOf(last())), value, generators);
                     if (!args.isEmpty() || !keywords.isEmpty() || atOp(",")) {
                         if (atOp(",") && tok(1).isOp(")") && args.isEmpty() && keywords.isEmpty()) {
                             advance();
@@ -1294,7 +1302,7 @@ public final class Parser {
                 if (atOp("=")) {
                     Token equals = advance();
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
-                            Pos.span(value.pos(), equals.pos()));
+                            span(posOf(value), posOf(equals)));
                 }
                 if (sawDoubleStar) {
                     throw error("positional argument follows keyword argument unpacking", cur().pos());
@@ -1308,7 +1316,7 @@ public final class Parser {
                 if (startsExpression(cur()) && !isUnaryStart(cur())) {
                     Expr previous = !args.isEmpty() ? args.getLast() : keywords.getLast().value();
                     Expr next = expression();
-                    throw error("invalid syntax. Perhaps you forgot a comma?", Pos.span(previous.pos(), next.pos()));
+                    throw error("invalid syntax. Perhaps you forgot a comma?", span(posOf(previous), posOf(next)));
                 }
                 return;
             }
@@ -1331,7 +1339,7 @@ public final class Parser {
             }
             elements.add(slice());
         }
-        return new TupleExpr(Pos.span(start.pos(), last().pos()), List.copyOf(elements), Ctx.LOAD);
+        return new TupleExpr(span(posOf(start), posOf(last())), List.copyOf(elements), Ctx.LOAD);
     }
 
     private Expr slice() {
@@ -1357,7 +1365,7 @@ public final class Parser {
                 step = expression();
             }
         }
-        return new Slice(Pos.span(start.pos(), last().pos()), lower, upper, step);
+        return new Slice(span(posOf(start), posOf(last())), lower, upper, step);
     }
 
     private Expr atom() {
@@ -1436,12 +1444,12 @@ public final class Parser {
         Token open = advance();
         if (atOp(")")) {
             Token close = advance();
-            return mark(new TupleExpr(Pos.span(open.pos(), close.pos()), List.of(), Ctx.LOAD));
+            return mark(new TupleExpr(span(posOf(open), posOf(close)), List.of(), Ctx.LOAD), open, close);
         }
         if (atKeyword("yield")) {
             Expr y = yieldExpression();
-            expectOp(")");
-            return mark(y);
+            Token close = expectOp(")");
+            return mark(y, open, close);
         }
         Expr first = starNamedExpression();
         if (atKeyword("for")) {
@@ -1450,14 +1458,14 @@ public final class Parser {
             }
             List<Comprehension> generators = comprehensionClauses();
             Token close = expectOp(")");
-            return mark(new GeneratorExp(Pos.span(open.pos(), close.pos()), first, generators));
+            return mark(new GeneratorExp(span(posOf(open), posOf(close)), first, generators), open, close);
         }
         if (atOp(")")) {
-            advance();
+            Token close = advance();
             if (first instanceof Starred) {
                 throw error("cannot use starred expression here", first.pos());
             }
-            return mark(first);
+            return mark(first, open, close);
         }
         if (!atOp(",")) {
             throw missingComma(first);
@@ -1473,7 +1481,7 @@ public final class Parser {
             }
         }
         Token close = expectOp(")");
-        return mark(new TupleExpr(Pos.span(open.pos(), close.pos()), List.copyOf(elements), Ctx.LOAD));
+        return mark(new TupleExpr(span(posOf(open), posOf(close)), List.copyOf(elements), Ctx.LOAD), open, close);
     }
 
     /** Inside brackets, an expression directly followed by another: CPython suggests a comma. */
@@ -1491,16 +1499,31 @@ public final class Parser {
                 }
             }
             if (!(previous instanceof Name n && (n.id().equals("print") || n.id().equals("exec")))) {
-                return error("invalid syntax. Perhaps you forgot a comma?", Pos.span(previous.pos(), next.pos()));
+                return error("invalid syntax. Perhaps you forgot a comma?", span(posOf(previous), posOf(next)));
             }
             index = mark;
         }
         return invalidSyntax();
     }
 
-    private Expr mark(Expr e) {
+    private Expr mark(Expr e, Token open, Token close) {
         parenthesized.add(e);
+        outerPos.put(e, span(open.pos(), close.pos()));
         return e;
+    }
+
+    private static Pos span(Pos first, Pos last) {
+        return Pos.span(first, last);
+    }
+
+    /** The range an expression occupies in its parent: with its parentheses, as CPython's rules count tokens. */
+    private Pos posOf(Expr e) {
+        Pos outer = outerPos.get(e);
+        return outer != null ? outer : e.pos();
+    }
+
+    private static Pos posOf(Token t) {
+        return t.pos();
     }
 
     private Expr listAtom() {
@@ -1514,7 +1537,7 @@ public final class Parser {
                 }
                 List<Comprehension> generators = comprehensionClauses();
                 Token close = expectOp("]");
-                return new ListComp(Pos.span(open.pos(), close.pos()), first, generators);
+                return new ListComp(span(posOf(open), posOf(close)), first, generators);
             }
             elements.add(first);
             while (true) {
@@ -1531,14 +1554,14 @@ public final class Parser {
             }
         }
         Token close = expectOp("]");
-        return new ListExpr(Pos.span(open.pos(), close.pos()), List.copyOf(elements), Ctx.LOAD);
+        return new ListExpr(span(posOf(open), posOf(close)), List.copyOf(elements), Ctx.LOAD);
     }
 
     private Expr braceAtom() {
         Token open = advance();
         if (atOp("}")) {
             Token close = advance();
-            return new DictExpr(Pos.span(open.pos(), close.pos()), List.of(), List.of());
+            return new DictExpr(span(posOf(open), posOf(close)), List.of(), List.of());
         }
         if (atOp("**")) {
             return dictRest(open, null, null);
@@ -1550,7 +1573,7 @@ public final class Parser {
             if (atKeyword("for")) {
                 List<Comprehension> generators = comprehensionClauses();
                 Token close = expectOp("}");
-                return new DictComp(Pos.span(open.pos(), close.pos()), first, value, generators);
+                return new DictComp(span(posOf(open), posOf(close)), first, value, generators);
             }
             return dictRest(open, first, value);
         }
@@ -1560,7 +1583,7 @@ public final class Parser {
             }
             List<Comprehension> generators = comprehensionClauses();
             Token close = expectOp("}");
-            return new SetComp(Pos.span(open.pos(), close.pos()), first, generators);
+            return new SetComp(span(posOf(open), posOf(close)), first, generators);
         }
         List<Expr> elements = new ArrayList<>(List.of(first));
         while (true) {
@@ -1576,7 +1599,7 @@ public final class Parser {
             elements.add(starNamedExpression());
         }
         Token close = expectOp("}");
-        return new SetExpr(Pos.span(open.pos(), close.pos()), List.copyOf(elements));
+        return new SetExpr(span(posOf(open), posOf(close)), List.copyOf(elements));
     }
 
     private Expr dictRest(Token open, Expr firstKey, Expr firstValue) {
@@ -1612,7 +1635,7 @@ public final class Parser {
             }
         }
         Token close = advance();
-        return new DictExpr(Pos.span(open.pos(), close.pos()), Collections.unmodifiableList(keys),
+        return new DictExpr(span(posOf(open), posOf(close)), Collections.unmodifiableList(keys),
                 List.copyOf(values));
     }
 
@@ -1642,11 +1665,11 @@ public final class Parser {
         Token kw = advance();
         if (acceptKeyword("from")) {
             Expr value = expression();
-            return new YieldFrom(Pos.span(kw.pos(), value.pos()), value);
+            return new YieldFrom(span(posOf(kw), posOf(value)), value);
         }
         if (startsExpression(cur())) {
             Expr value = starExpressions();
-            return new Yield(Pos.span(kw.pos(), value.pos()), value);
+            return new Yield(span(posOf(kw), posOf(value)), value);
         }
         return new Yield(kw.pos(), null);
     }
@@ -1737,6 +1760,7 @@ public final class Parser {
         Expr annotation = null;
         if (annotations && acceptOp(":")) {
             annotation = expression();
+            return new Arg(span(t.pos(), posOf(annotation)), name, annotation);
         }
         return new Arg(t.pos(), name, annotation);
     }
@@ -1749,7 +1773,7 @@ public final class Parser {
             parts.add(advance());
         }
         cur();
-        Pos pos = Pos.span(parts.getFirst().pos(), parts.getLast().pos());
+        Pos pos = span(posOf(parts.getFirst()), posOf(parts.getLast()));
         boolean bytes = ((StringToken) parts.getFirst().value()).bytes();
         boolean formatted = false;
         for (Token part : parts) {

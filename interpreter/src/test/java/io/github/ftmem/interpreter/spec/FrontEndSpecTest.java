@@ -3,6 +3,8 @@ package io.github.ftmem.interpreter.spec;
 import io.github.ftmem.interpreter.resolve.Resolution;
 import io.github.ftmem.interpreter.resolve.Resolver;
 import io.github.ftmem.interpreter.resolve.SymbolTableDump;
+import io.github.ftmem.interpreter.syntax.AstDump;
+import io.github.ftmem.interpreter.syntax.Module;
 import io.github.ftmem.interpreter.syntax.Parser;
 import io.github.ftmem.interpreter.syntax.PySyntaxError;
 import io.github.ftmem.interpreter.syntax.Source;
@@ -19,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The front end (lexer, parser, resolver) over the whole spec corpus: programs CPython compiles
- * must compile, with every name in the scope CPython's symbol table gives it; programs CPython
+ * must compile to CPython's syntax tree (node types and source ranges), with every name in the
+ * scope CPython's symbol table gives it; programs CPython
  * rejects must be rejected with exactly CPython's report on stderr.
  */
 class FrontEndSpecTest {
@@ -33,6 +36,7 @@ class FrontEndSpecTest {
         for (SpecCorpus.Program p : programs) {
             if (!p.golden().isCompileError()) {
                 assertTrue(p.scopes() != null, "no CPython symbol table for " + p.name());
+                assertTrue(p.syntaxTree() != null, "no CPython syntax tree for " + p.name());
             }
         }
     }
@@ -53,12 +57,15 @@ class FrontEndSpecTest {
             }
             fail(p.name() + " compiled, but CPython reports:\n" + p.golden().stderr());
         }
+        Module module;
         Resolution resolution;
         try {
-            resolution = Resolver.resolve(Parser.parse(source));
+            module = Parser.parse(source);
+            resolution = Resolver.resolve(module);
         } catch (PySyntaxError e) {
             throw new AssertionError(p.name() + " was rejected:\n" + e.format(), e);
         }
+        assertEquals(p.syntaxTree(), AstDump.of(module), "syntax tree of " + p.name());
         assertEquals(p.scopes(), SymbolTableDump.of(resolution.moduleScope()), "scopes of " + p.name());
     }
 }

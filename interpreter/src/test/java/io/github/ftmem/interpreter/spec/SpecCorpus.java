@@ -28,8 +28,17 @@ final class SpecCorpus {
 
         /** CPython's symbol-table dump, or null for programs that do not compile. */
         String scopes() {
-            Path scopes = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.py$", ".scopes"));
-            return Files.exists(scopes) ? read(scopes) : null;
+            return sibling(".scopes");
+        }
+
+        /** CPython's syntax-tree dump, or null for programs that do not parse. */
+        String syntaxTree() {
+            return sibling(".ast");
+        }
+
+        private String sibling(String extension) {
+            Path path = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.py$", extension));
+            return Files.exists(path) ? read(path) : null;
         }
     }
 
