@@ -214,8 +214,8 @@ public final class Resolver {
                     expression(a.test());
                     optional(a.msg());
                 }
-                case Stmt.Import imp -> imports(imp.names(), s.pos());
-                case Stmt.ImportFrom imp -> imports(imp.names(), s.pos());
+                case Stmt.Import imp -> imports(imp.names());
+                case Stmt.ImportFrom imp -> imports(imp.names());
                 case Stmt.Global g -> directive(g.names(), g, true);
                 case Stmt.Nonlocal n -> directive(n.names(), n, false);
                 case Stmt.ExprStmt e -> expression(e.value());
@@ -228,11 +228,11 @@ public final class Resolver {
             }
         }
 
-        private void imports(List<Stmt.Alias> names, Pos pos) {
+        private void imports(List<Stmt.Alias> names) {
             for (Stmt.Alias alias : names) {
                 if (alias.name().equals("*")) {
                     if (cur.kind() != Scope.Kind.MODULE) {
-                        throw r.error("import * only allowed at module level", pos);
+                        throw r.error("import * only allowed at module level", alias.pos());
                     }
                     cur.hasStarImport = true;
                     continue;

@@ -378,7 +378,7 @@ public final class Parser {
             if (!atOp(")")) {
                 List<Expr> positional = new ArrayList<>();
                 List<Keyword> named = new ArrayList<>();
-                callArguments(positional, named);
+                callArguments(positional, named, false);
                 bases = List.copyOf(positional);
                 keywords = List.copyOf(named);
             }
@@ -990,7 +990,7 @@ public final class Parser {
     private Expr conditionExpression() {
         Expr test = namedExpression();
         if (atOp("=")) {
-            advance();
+            Token equals = advance();
             if (!startsExpression(cur())) {
                 throw invalidSyntax();
             }
@@ -1007,7 +1007,7 @@ public final class Parser {
                             + " here. Maybe you meant '==' instead of '='?", test.pos());
                 }
             }
-            throw invalidSyntax();
+            throw error("invalid syntax", equals.pos());
         }
         return test;
     }
@@ -1236,7 +1236,7 @@ public final class Parser {
                 List<Expr> args = new ArrayList<>();
                 List<Keyword> keywords = new ArrayList<>();
                 if (!atOp(")")) {
-                    callArguments(args, keywords);
+                    callArguments(args, keywords, true);
                 }
                 Token close = expectOp(")");
                 if (args.size() == 1 && keywords.isEmpty() && args.getFirst() instanceof GeneratorExp g
@@ -1256,7 +1256,8 @@ public final class Parser {
         }
     }
 
-    private void callArguments(List<Expr> args, List<Keyword> keywords) {
+    /** Arguments of a call, or the bases of a class ({@code generators} false: no bare generator expression). */
+    private void callArguments(List<Expr> args, List<Keyword> keywords, boolean generators) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         Token first = cur();
@@ -1285,6 +1286,9 @@ public final class Parser {
                     throw invalidSyntax();
                 }
                 Expr value = namedExpression();
+                if (atKeyword("for") && !generators) {
+                    throw error("invalid syntax", cur().pos());
+                }
                 if (atKeyword("for")) {
                     List<Comprehension> generators = comprehensionClauses();
                     Expr genexp = new GeneratorExp(span(posOf(value), posOf(last())), value, generators);
@@ -1564,6 +1568,13 @@ public final class Parser {
             return new DictExpr(span(posOf(open), posOf(close)), List.of(), List.of());
         }
         if (atOp("**")) {
+            int mark = index;
+            Token stars = advance();
+            Expr mapping = bitwiseOr();
+            if (atKeyword("for")) {
+                throw error("dict unpacking cannot be used in dict comprehension", span(stars.pos(), posOf(mapping)));
+            }
+            index = mark;
             return dictRest(open, null, null);
         }
         Expr first = starNamedExpression();
@@ -1786,6 +1797,9 @@ public final class Parser {
         if (bytes) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (Token part : parts) {
+                if (!((StringToken) part.value()).body().chars().allMatch(c -> c < 128)) {
+                    throw error("bytes can only contain ASCII literal characters", part.pos());
+                }
                 byte[] b = StringDecoder.decodeBytes((StringToken) part.value(), this::decodeError);
                 out.writeBytes(b);
             }
