@@ -1256,8 +1256,8 @@ public final class Parser {
         }
     }
 
-    /** Arguments of a call, or the bases of a class ({@code generators} false: no bare generator expression). */
-    private void callArguments(List<Expr> args, List<Keyword> keywords, boolean generators) {
+    /** Arguments of a call, or the bases of a class ({@code allowGenerator} false: no bare generator expression). */
+    private void callArguments(List<Expr> args, List<Keyword> keywords, boolean allowGenerator) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         Token first = cur();
@@ -1286,7 +1286,7 @@ public final class Parser {
                     throw invalidSyntax();
                 }
                 Expr value = namedExpression();
-                if (atKeyword("for") && !generators) {
+                if (atKeyword("for") && !allowGenerator) {
                     throw error("invalid syntax", cur().pos());
                 }
                 if (atKeyword("for")) {
@@ -1572,7 +1572,7 @@ public final class Parser {
             Token stars = advance();
             Expr mapping = bitwiseOr();
             if (atKeyword("for")) {
-                throw error("dict unpacking cannot be used in dict comprehension", span(stars.pos(), posOf(mapping)));
+                throw error("dict unpacking cannot be used in dict comprehension", stars.pos());
             }
             index = mark;
             return dictRest(open, null, null);
