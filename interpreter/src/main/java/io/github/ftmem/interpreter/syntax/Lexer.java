@@ -77,10 +77,6 @@ public final class Lexer {
         return tokens;
     }
 
-    public Source source() {
-        return source;
-    }
-
     /** True if the last error thrown was the end of input inside an open bracket. */
     boolean stoppedAtUnclosedBracket() {
         return stoppedAtUnclosedBracket;

@@ -17,10 +17,6 @@ public record Token(Kind kind, String text, Object value, Pos pos) {
                               int bodyLine, int bodyCol) {
     }
 
-    public boolean is(Kind k, String t) {
-        return kind == k && text.equals(t);
-    }
-
     public boolean isOp(String op) {
         return kind == Kind.OP && text.equals(op);
     }
