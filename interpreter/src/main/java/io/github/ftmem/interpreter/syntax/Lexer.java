@@ -19,7 +19,7 @@ import java.util.List;
  * CPython's {@code syntaxerror()}.
  */
 public final class Lexer {
-    private static final String[] OPERATORS_3 = {"**=", "//=", ">>=", "<<=", "...", "!="};
+    private static final String[] OPERATORS_3 = {"**=", "//=", ">>=", "<<=", "..."};
     private static final String[] OPERATORS_2 = {
         "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=",
         "|=", "^=", "@=", ":="};
@@ -41,6 +41,8 @@ public final class Lexer {
     private Token last;
     private boolean done;
     private boolean stoppedAtUnclosedBracket;
+    /** Column of a comment skipped since the last token on this line, or -1. */
+    private int commentCol = -1;
 
     /** True when lexing an expression embedded in an f-string: no indentation, newlines ignored. */
     private final boolean embedded;
@@ -97,6 +99,7 @@ public final class Lexer {
     }
 
     private void scan() {
+        commentCol = -1;
         if (done) {
             pending.add(new Token(Token.Kind.ENDMARKER, "", null, new Pos(line, 0, line, 0)));
             return;
@@ -114,6 +117,7 @@ public final class Lexer {
             }
             char c = s.charAt(pos);
             if (c == '#') {
+                commentCol = pos - lineStart;
                 while (pos < s.length() && s.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -141,7 +145,8 @@ public final class Lexer {
                     continue;
                 }
                 int col = pos - lineStart;
-                add(Token.Kind.NEWLINE, "", line, col, line, col);
+                // CPython's NEWLINE token starts at a comment that precedes it on the line.
+                add(Token.Kind.NEWLINE, "", line, commentCol >= 0 ? commentCol : col, line, col);
                 pos++;
                 newLine();
                 atLineStart = true;

@@ -70,6 +70,8 @@ public final class Parser {
     /** The range of a parenthesised expression including its parentheses. */
     private final Map<Expr, Pos> outerPos = new IdentityHashMap<>();
     private final boolean embedded;
+    /** CPython reports a generic failure at INDENT/DEDENT without looking at the rest of the input. */
+    private boolean unexpectedIndentation;
 
     private Parser(Source source, Lexer lexer, boolean embedded) {
         this.source = source;
@@ -83,7 +85,7 @@ public final class Parser {
         try {
             return new Module(source, parser.fileInput());
         } catch (PySyntaxError error) {
-            throw parser.lexerFailed ? error : parser.checkRestOfInput(error);
+            throw parser.lexerFailed || parser.unexpectedIndentation ? error : parser.checkRestOfInput(error);
         }
     }
 
@@ -184,9 +186,24 @@ public final class Parser {
     /** CPython's forced token ({@code &&':'}): "expected ':'" at the token found instead. */
     private Token forceOp(String op) {
         if (!atOp(op)) {
-            throw error("expected '" + op + "'", cur().pos());
+            throw errorAt(Kind.SYNTAX_ERROR, "expected '" + op + "'", cur());
         }
         return advance();
+    }
+
+    /**
+     * The ':' of if, elif, while, for, class, with and except: CPython reports "expected ':'" only
+     * when the line ends there ({@code invalid_if_stmt} etc.), "invalid syntax" otherwise.
+     */
+    private void colon() {
+        if (atOp(":")) {
+            advance();
+            return;
+        }
+        if (cur().kind() == Token.Kind.NEWLINE) {
+            throw errorAt(Kind.SYNTAX_ERROR, "expected ':'", cur());
+        }
+        throw invalidSyntax();
     }
 
     private void expectKeyword(String kw) {
@@ -213,20 +230,40 @@ public final class Parser {
     /** "invalid syntax" at the furthest token read, as CPython reports a generic parse failure. */
     private PySyntaxError invalidSyntax() {
         Token t = tokens.getLast();
-        if (t.kind() == Token.Kind.INDENT) {
-            return new PySyntaxError(Kind.INDENTATION_ERROR, "unexpected indent", source.fileName(), t.line(),
-                    t.pos().endCol(), t.line(), -1, source.line(t.line()));
+        if (t.kind() == Token.Kind.INDENT || t.kind() == Token.Kind.DEDENT) {
+            unexpectedIndentation = true;
+            return errorAt(Kind.INDENTATION_ERROR,
+                    t.kind() == Token.Kind.INDENT ? "unexpected indent" : "unexpected unindent", t);
         }
-        if (t.kind() == Token.Kind.DEDENT) {
-            return new PySyntaxError(Kind.INDENTATION_ERROR, "unexpected unindent", source.fileName(), t.line(),
-                    t.pos().endCol(), t.line(), -1, source.line(t.line()));
-        }
-        if (t.kind() == Token.Kind.ENDMARKER && !embedded) {
-            return new PySyntaxError(Kind.SYNTAX_ERROR, "unexpected EOF while parsing", source.fileName(),
-                    t.line() - 1, source.line(t.line() - 1).length(), t.line() - 1,
-                    source.line(t.line() - 1).length(), source.line(t.line() - 1));
-        }
-        return error("invalid syntax", t.pos());
+        return errorAt(Kind.SYNTAX_ERROR, "invalid syntax", t);
+    }
+
+
+    /**
+     * An error located at a token, as {@code _PyPegen_raise_error} locates it: INDENT, DEDENT
+     * and ENDMARKER have no column in CPython, which then reports the tokenizer's position (the
+     * indentation width, or the end of the last line) and no end.
+     */
+    private PySyntaxError errorAt(Kind kind, String message, Token t) {
+        return switch (t.kind()) {
+            case INDENT -> new PySyntaxError(kind, message, source.fileName(), t.line(), t.pos().endCol(), t.line(),
+                    -1, source.line(t.line()) + "\n");
+            case DEDENT -> t.line() <= source.lineCount()
+                    ? new PySyntaxError(kind, message, source.fileName(), t.line(), t.pos().col(), t.line(), -1,
+                            source.line(t.line()) + "\n")
+                    : errorAt(kind, message, new Token(Token.Kind.ENDMARKER, "", null, t.pos()));
+            case ENDMARKER -> {
+                if (embedded) {
+                    yield PySyntaxError.at(kind, message, source, t.pos());
+                }
+                int last = Math.max(1, source.lineCount());
+                String text = source.line(last);
+                boolean newline = source.text().endsWith("\n");
+                yield new PySyntaxError(kind, message, source.fileName(), last,
+                        text.length() + (newline ? 1 : 0), last, -1, newline ? text + "\n" : text);
+            }
+            default -> PySyntaxError.at(kind, message, source, t.pos());
+        };
     }
 
     // ---------------------------------------------------------------- statements
@@ -246,8 +283,7 @@ public final class Parser {
     private void statement(List<Stmt> into) {
         Token t = cur();
         if (t.kind() == Token.Kind.INDENT) {
-            throw new PySyntaxError(Kind.INDENTATION_ERROR, "unexpected indent", source.fileName(), t.line(),
-                    t.pos().endCol(), t.line(), -1, source.line(t.line()));
+            throw invalidSyntax();
         }
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
@@ -314,8 +350,8 @@ public final class Parser {
         advance();
         if (cur().kind() != Token.Kind.INDENT) {
             Token t = cur();
-            throw PySyntaxError.at(Kind.INDENTATION_ERROR,
-                    "expected an indented block after " + what + " on line " + keyword.line(), source, t.pos());
+            throw errorAt(Kind.INDENTATION_ERROR,
+                    "expected an indented block after " + what + " on line " + keyword.line(), t);
         }
         advance();
         while (cur().kind() != Token.Kind.DEDENT && cur().kind() != Token.Kind.ENDMARKER) {
@@ -384,7 +420,7 @@ public final class Parser {
             }
             expectOp(")");
         }
-        forceOp(":");
+        colon();
         List<Stmt> body = block("class definition", cls);
         return new Stmt.ClassDef(endOf(cls, body), name, bases, keywords, body, List.copyOf(decorators));
     }
@@ -392,7 +428,7 @@ public final class Parser {
     private Stmt ifStatement() {
         Token kw = advance();
         Expr test = conditionExpression();
-        forceOp(":");
+        colon();
         List<Stmt> body = block("'" + kw.text() + "' statement", kw);
         List<Stmt> orElse = List.of();
         if (atKeyword("elif")) {
@@ -409,7 +445,7 @@ public final class Parser {
     private Stmt whileStatement() {
         Token kw = advance();
         Expr test = conditionExpression();
-        forceOp(":");
+        colon();
         List<Stmt> body = block("'while' statement", kw);
         List<Stmt> orElse = elseBlock();
         return new Stmt.While(endOf(kw, orElse.isEmpty() ? body : orElse), test, body, orElse);
@@ -426,14 +462,11 @@ public final class Parser {
 
     private Stmt forStatement() {
         Token kw = advance();
-        Expr target = starTargets();
-        if (!atKeyword("in")) {
-            throw invalidSyntax();
-        }
+        Expr target = forTarget(false);
         advance();
         target = toTarget(target, Ctx.STORE);
         Expr iter = starExpressions();
-        forceOp(":");
+        colon();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orElse = elseBlock();
         return new Stmt.For(endOf(kw, orElse.isEmpty() ? body : orElse), target, iter, body, orElse);
@@ -468,7 +501,7 @@ public final class Parser {
                     name = expectName();
                 }
             }
-            forceOp(":");
+            colon();
             List<Stmt> handlerBody = block("'except' statement", except);
             handlers.add(new ExceptHandler(endOf(except, handlerBody), type, name, handlerBody));
         }
@@ -483,7 +516,7 @@ public final class Parser {
             finalBody = block("'finally' statement", fin);
         }
         if (handlers.isEmpty() && finalBody.isEmpty()) {
-            throw error("expected 'except' or 'finally' block", cur().pos());
+            throw errorAt(Kind.SYNTAX_ERROR, "expected 'except' or 'finally' block", cur());
         }
         List<Stmt> tail = !finalBody.isEmpty() ? finalBody : !orElse.isEmpty() ? orElse : handlers.getLast().body();
         return new Stmt.Try(endOf(kw, tail), body, List.copyOf(handlers), orElse, finalBody);
@@ -524,7 +557,7 @@ public final class Parser {
                 items.add(withItem());
             }
         }
-        forceOp(":");
+        colon();
         List<Stmt> body = block("'with' statement", kw);
         return new Stmt.With(endOf(kw, body), List.copyOf(items), body);
     }
@@ -730,12 +763,18 @@ public final class Parser {
         targets.add(first);
         Expr value;
         while (true) {
-            Token equals = advance();
+            advance();
             if (atKeyword("yield")) {
                 value = yieldExpression();
             } else if (startsExpression(cur())) {
                 value = starExpressions();
             } else {
+                for (Expr target : targets) {
+                    Expr bad = invalidTarget(target, Ctx.STORE);
+                    if (bad != null) {
+                        throw error("cannot assign to " + Expr.describe(bad), bad.pos());
+                    }
+                }
                 throw invalidSyntax();
             }
             if (!atOp("=")) {
@@ -785,6 +824,10 @@ public final class Parser {
 
     private Stmt annotatedAssignment(Expr target) {
         Token colon = advance();
+        if (!startsExpression(cur()) && !(target instanceof Name || target instanceof Attribute
+                || target instanceof Subscript)) {
+            throw errorAt(Kind.SYNTAX_ERROR, "invalid syntax", colon);
+        }
         if (target instanceof TupleExpr t && !parenthesized.contains(t)) {
             throw error("only single target (not tuple) can be annotated", t.elements().getFirst().pos());
         }
@@ -841,7 +884,43 @@ public final class Parser {
             Expr value = starTarget();
             return new Starred(span(posOf(star), posOf(value)), value, Ctx.LOAD);
         }
-        return bitwiseOr();
+        return primary();
+    }
+
+    /**
+     * The target of {@code for} or of a comprehension clause, up to {@code in}. When {@code in}
+     * does not follow, CPython's {@code invalid_for_target} re-reads the clause as an expression
+     * and reports the invalid target of {@code <target> in <iter>}; inside brackets two adjacent
+     * expressions suggest a missing comma.
+     */
+    private Expr forTarget(boolean inBrackets) {
+        int start = index;
+        Expr target = starTargets();
+        if (atKeyword("in")) {
+            return target;
+        }
+        if (inBrackets && startsExpression(cur()) && !isUnaryStart(cur())) {
+            throw missingComma(target);
+        }
+        int failure = index;
+        index = start;
+        Expr whole;
+        try {
+            whole = starExpressions();
+        } catch (PySyntaxError e) {
+            if (lexerFailed) {
+                throw e;
+            }
+            whole = null;
+        }
+        if (whole instanceof Compare c && c.ops().getFirst() == CmpOperator.IN) {
+            Expr bad = invalidTarget(c.left(), Ctx.STORE);
+            if (bad != null) {
+                throw error("cannot assign to " + Expr.describe(bad), bad.pos());
+            }
+        }
+        index = failure;
+        throw errorAt(Kind.SYNTAX_ERROR, "invalid syntax", cur());
     }
 
     private Expr bitwiseOrOrStar() {
@@ -1308,18 +1387,28 @@ public final class Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                             span(posOf(value), posOf(equals)));
                 }
-                if (sawDoubleStar) {
-                    throw error("positional argument follows keyword argument unpacking", cur().pos());
-                }
-                if (sawKeyword) {
-                    throw error("positional argument follows keyword argument", cur().pos());
+                if (sawDoubleStar || sawKeyword) {
+                    if (!atOp(",") && !atOp(")") && startsExpression(cur()) && !isUnaryStart(cur())
+                            && !(value instanceof Name && cur().kind() == Token.Kind.STRING)) {
+                        Expr next = expression();
+                        throw error("invalid syntax. Perhaps you forgot a comma?", span(posOf(value), posOf(next)));
+                    }
+                    throw error(sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument", cur().pos());
                 }
                 args.add(value);
             }
             if (!acceptOp(",")) {
-                if (startsExpression(cur()) && !isUnaryStart(cur())) {
-                    Expr previous = !args.isEmpty() ? args.getLast() : keywords.getLast().value();
+                Expr previous = !args.isEmpty() ? args.getLast() : keywords.getLast().value();
+                if (startsExpression(cur()) && !isUnaryStart(cur())
+                        && !(previous instanceof Name && cur().kind() == Token.Kind.STRING)) {
                     Expr next = expression();
+                    if (next instanceof Name && atOp("=")) {
+                        PySyntaxError unclosed = unclosedAfterNameEquals();
+                        if (unclosed != null) {
+                            throw unclosed;
+                        }
+                    }
                     throw error("invalid syntax. Perhaps you forgot a comma?", span(posOf(previous), posOf(next)));
                 }
                 return;
@@ -1334,6 +1423,9 @@ public final class Parser {
         Token start = cur();
         Expr first = slice();
         if (!atOp(",")) {
+            if (!atOp("]")) {
+                throw missingComma(first);
+            }
             return first;
         }
         List<Expr> elements = new ArrayList<>(List.of(first));
@@ -1342,6 +1434,9 @@ public final class Parser {
                 break;
             }
             elements.add(slice());
+            if (!atOp(",") && !atOp("]")) {
+                throw missingComma(elements.getLast());
+            }
         }
         return new TupleExpr(span(posOf(start), posOf(last())), List.copyOf(elements), Ctx.LOAD);
     }
@@ -1488,18 +1583,66 @@ public final class Parser {
         return mark(new TupleExpr(span(posOf(open), posOf(close)), List.copyOf(elements), Ctx.LOAD), open, close);
     }
 
+    /**
+     * Inside brackets, {@code name = value} where an expression should continue: CPython's second
+     * pass tries its keyword-argument and named-expression rules, which read on to the end of the
+     * input when the bracket is never closed, and then reports "'(' was never closed". Returns
+     * that error, or null when the enclosing bracket closes.
+     */
+    private PySyntaxError unclosedAfterNameEquals() {
+        int depth = 0;
+        for (int i = 0; i < index; i++) {
+            depth += bracketDelta(tokens.get(i));
+        }
+        if (embedded || depth <= 0) {
+            return null;
+        }
+        int relative = 0;
+        for (int k = 0; ; k++) {
+            Token t;
+            try {
+                t = tok(k);
+            } catch (PySyntaxError e) {
+                if (lexer.stoppedAtUnclosedBracket()) {
+                    lexerFailed = true;
+                    return e;
+                }
+                return null;
+            }
+            relative += bracketDelta(t);
+            if (relative < 0 || t.kind() == Token.Kind.ENDMARKER) {
+                return null;
+            }
+        }
+    }
+
+    private static int bracketDelta(Token t) {
+        if (t.kind() != Token.Kind.OP || t.text().length() != 1) {
+            return 0;
+        }
+        return switch (t.text().charAt(0)) {
+            case '(', '[', '{' -> 1;
+            case ')', ']', '}' -> -1;
+            default -> 0;
+        };
+    }
+
     /** Inside brackets, an expression directly followed by another: CPython suggests a comma. */
     private PySyntaxError missingComma(Expr previous) {
+        if (previous instanceof Name && atOp("=")) {
+            PySyntaxError unclosed = unclosedAfterNameEquals();
+            if (unclosed != null) {
+                return unclosed;
+            }
+        }
         if (startsExpression(cur()) && !isUnaryStart(cur()) && !(cur().kind() == Token.Kind.STRING
                 && previous instanceof Name)) {
             int mark = index;
             Expr next = expression();
             if (next instanceof Name && atOp("=")) {
-                // CPython's invalid_named_expression looks past "name = value" here, which
-                // reaches the end of input when the bracket was never closed.
-                advance();
-                if (startsExpression(cur())) {
-                    bitwiseOr();
+                PySyntaxError unclosed = unclosedAfterNameEquals();
+                if (unclosed != null) {
+                    return unclosed;
                 }
             }
             if (!(previous instanceof Name n && (n.id().equals("print") || n.id().equals("exec")))) {
@@ -1655,10 +1798,7 @@ public final class Parser {
         while (atKeyword("for") || (atKeyword("async") && tok(1).isKeyword("for"))) {
             boolean isAsync = acceptKeyword("async");
             advance();
-            Expr target = starTargets();
-            if (!atKeyword("in")) {
-                throw invalidSyntax();
-            }
+            Expr target = forTarget(true);
             advance();
             target = toTarget(target, Ctx.STORE);
             Expr iter = disjunction();
@@ -1666,6 +1806,9 @@ public final class Parser {
             while (atKeyword("if")) {
                 advance();
                 ifs.add(disjunction());
+            }
+            if (startsExpression(cur()) && !isUnaryStart(cur())) {
+                throw missingComma(ifs.isEmpty() ? iter : ifs.getLast());
             }
             generators.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
         }
