@@ -1,6 +1,6 @@
 package io.github.ftmem.interpreter.resolve;
 
-import io.github.ftmem.interpreter.syntax.Module;
+import io.github.ftmem.interpreter.syntax.Program;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,21 +17,21 @@ import java.util.Map;
  * form, not on every execution.
  */
 public final class Resolution {
-    private final Module module;
+    private final Program program;
     private final Scope moduleScope;
     private final Map<Object, Binding> bindings;
     private final Map<Object, Scope> scopes;
 
-    Resolution(Module module, Scope moduleScope, IdentityHashMap<Object, Binding> bindings,
+    Resolution(Program program, Scope moduleScope, IdentityHashMap<Object, Binding> bindings,
                IdentityHashMap<Object, Scope> scopes) {
-        this.module = module;
+        this.program = program;
         this.moduleScope = moduleScope;
         this.bindings = Collections.unmodifiableMap(bindings);
         this.scopes = Collections.unmodifiableMap(scopes);
     }
 
-    public Module module() {
-        return module;
+    public Program program() {
+        return program;
     }
 
     public Scope moduleScope() {

@@ -7,7 +7,7 @@ import io.github.ftmem.interpreter.syntax.Expr.Arguments;
 import io.github.ftmem.interpreter.syntax.Expr.Comprehension;
 import io.github.ftmem.interpreter.syntax.Expr.Ctx;
 import io.github.ftmem.interpreter.syntax.Expr.Keyword;
-import io.github.ftmem.interpreter.syntax.Module;
+import io.github.ftmem.interpreter.syntax.Program;
 import io.github.ftmem.interpreter.syntax.Pos;
 import io.github.ftmem.interpreter.syntax.PySyntaxError;
 import io.github.ftmem.interpreter.syntax.Source;
@@ -60,7 +60,7 @@ public final class Resolver {
     }
 
     /** Resolves {@code module}, or throws the {@link PySyntaxError} CPython would report. */
-    public static Resolution resolve(Module module) {
+    public static Resolution resolve(Program module) {
         Resolver r = new Resolver(module.source());
         r.moduleScope = new Scope(Scope.Kind.MODULE, "<module>", null);
         new SymbolPass(r, r.moduleScope).statements(module.body());

@@ -19,7 +19,7 @@ public final class AstDump {
     private AstDump() {
     }
 
-    public static String of(Module module) {
+    public static String of(Program module) {
         AstDump d = new AstDump();
         d.statements(module.body(), 0);
         return d.out.toString();

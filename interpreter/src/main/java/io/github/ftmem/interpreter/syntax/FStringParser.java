@@ -249,15 +249,8 @@ final class FStringParser {
     private Expr compile(int exprStart, int exprEnd) {
         int from = bodyOffset + exprStart;
         int to = bodyOffset + exprEnd;
-        String text = source.text();
-        int line = 1;
-        int lineStart = 0;
-        for (int k = 0; k < from; k++) {
-            if (text.charAt(k) == '\n') {
-                line++;
-                lineStart = k + 1;
-            }
-        }
+        int line = source.lineOf(from);
+        int lineStart = source.lineStart(line);
         try {
             return embedded.parse(source, from, to, line, lineStart);
         } catch (PySyntaxError inPlace) {

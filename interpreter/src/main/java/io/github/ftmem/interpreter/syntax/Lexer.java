@@ -30,6 +30,8 @@ public final class Lexer {
 
     private final Source source;
     private final String s;
+    /** End of the region being lexed (the whole text, or an f-string field's expression). */
+    private final int end;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -50,6 +52,7 @@ public final class Lexer {
     public Lexer(Source source) {
         this.source = source;
         this.s = source.text();
+        this.end = s.length();
         this.embedded = false;
     }
 
@@ -59,7 +62,8 @@ public final class Lexer {
      */
     Lexer(Source source, int from, int to, int line, int lineStart) {
         this.source = source;
-        this.s = source.text().substring(0, to);
+        this.s = source.text();
+        this.end = to;
         this.embedded = true;
         this.pos = from;
         this.line = line;
@@ -111,25 +115,25 @@ public final class Lexer {
         }
         while (true) {
             skipBlanks();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 endOfInput();
                 return;
             }
             char c = s.charAt(pos);
             if (c == '#') {
                 commentCol = pos - lineStart;
-                while (pos < s.length() && s.charAt(pos) != '\n') {
+                while (pos < end && s.charAt(pos) != '\n') {
                     pos++;
                 }
                 continue;
             }
             if (c == '\\') {
-                if (pos + 1 < s.length() && s.charAt(pos + 1) == '\n') {
+                if (pos + 1 < end && s.charAt(pos + 1) == '\n') {
                     pos += 2;
                     newLine();
                     continue;
                 }
-                if (pos + 1 >= s.length()) {
+                if (pos + 1 >= end) {
                     pos++;
                     throw tokenError(Kind.SYNTAX_ERROR, "unexpected EOF while parsing", line,
                             pos - lineStart, pos - lineStart);
@@ -163,7 +167,7 @@ public final class Lexer {
             int col = 0;
             int altCol = 0;
             int p = pos;
-            while (p < s.length()) {
+            while (p < end) {
                 char c = s.charAt(p);
                 if (c == ' ') {
                     col++;
@@ -179,7 +183,7 @@ public final class Lexer {
                 }
                 p++;
             }
-            if (p >= s.length()) {
+            if (p >= end) {
                 pos = p;
                 atLineStart = false;
                 return false;
@@ -187,10 +191,10 @@ public final class Lexer {
             char c = s.charAt(p);
             if (c == '#' || c == '\n') {
                 pos = p;
-                while (pos < s.length() && s.charAt(pos) != '\n') {
+                while (pos < end && s.charAt(pos) != '\n') {
                     pos++;
                 }
-                if (pos < s.length()) {
+                if (pos < end) {
                     pos++;
                     newLine();
                     continue;
@@ -226,7 +230,7 @@ public final class Lexer {
             }
             if (col != indents.getLast()) {
                 String text = source.line(line);
-                int offset = lineStart + text.length() < s.length() ? text.length() + 1 : text.length();
+                int offset = lineStart + text.length() < end ? text.length() + 1 : text.length();
                 throw new PySyntaxError(Kind.INDENTATION_ERROR,
                         "unindent does not match any outer indentation level", source.fileName(), line,
                         offset, line, -1, text);
@@ -285,11 +289,11 @@ public final class Lexer {
         int start = pos;
         if (isIdentifierStart(c)) {
             int p = pos;
-            while (p < s.length() && isIdentifierPart(s.charAt(p))) {
+            while (p < end && isIdentifierPart(s.charAt(p))) {
                 p++;
             }
             String word = s.substring(pos, p);
-            if (p < s.length() && (s.charAt(p) == '\'' || s.charAt(p) == '"') && isStringPrefix(word)) {
+            if (p < end && (s.charAt(p) == '\'' || s.charAt(p) == '"') && isStringPrefix(word)) {
                 pos = p;
                 string(word, start, startLine, startCol);
                 return;
@@ -298,7 +302,7 @@ public final class Lexer {
             add(Token.Kind.NAME, word, startLine, startCol, line, pos - lineStart);
             return;
         }
-        if (isDigit(c) || (c == '.' && pos + 1 < s.length() && isDigit(s.charAt(pos + 1)))) {
+        if (isDigit(c) || (c == '.' && pos + 1 < end && isDigit(s.charAt(pos + 1)))) {
             number(start, startCol);
             return;
         }
@@ -307,14 +311,14 @@ public final class Lexer {
             return;
         }
         for (String op : OPERATORS_3) {
-            if (s.startsWith(op, pos)) {
+            if (startsWith(op, pos)) {
                 pos += 3;
                 add(Token.Kind.OP, op, startLine, startCol, line, startCol + 3);
                 return;
             }
         }
         for (String op : OPERATORS_2) {
-            if (s.startsWith(op, pos)) {
+            if (startsWith(op, pos)) {
                 pos += 2;
                 add(Token.Kind.OP, op, startLine, startCol, line, startCol + 2);
                 return;
@@ -382,17 +386,17 @@ public final class Lexer {
         String lower = prefix.toLowerCase();
         boolean raw = lower.contains("r");
         char quote = s.charAt(pos);
-        boolean triple = s.startsWith(String.valueOf(quote).repeat(3), pos);
+        boolean triple = startsWith(String.valueOf(quote).repeat(3), pos);
         pos += triple ? 3 : 1;
         int bodyStart = pos;
         int bodyLine = line;
         int bodyCol = pos - lineStart;
         int startLineStart = lineStart;
         while (true) {
-            if (pos >= s.length() || (!triple && s.charAt(pos) == '\n')) {
+            if (pos >= end || (!triple && s.charAt(pos) == '\n')) {
                 String text = source.line(startLine);
                 int detected = line;
-                if (triple && pos >= s.length() && s.endsWith("\n")) {
+                if (triple && pos >= end && s.endsWith("\n")) {
                     detected = line - 1;
                 }
                 String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
@@ -403,7 +407,7 @@ public final class Lexer {
             char c = s.charAt(pos);
             if (c == '\\') {
                 pos++;
-                if (pos < s.length()) {
+                if (pos < end) {
                     if (s.charAt(pos) == '\n') {
                         pos++;
                         newLine();
@@ -413,7 +417,7 @@ public final class Lexer {
                 }
                 continue;
             }
-            if (c == quote && (!triple || s.startsWith(String.valueOf(quote).repeat(3), pos))) {
+            if (c == quote && (!triple || startsWith(String.valueOf(quote).repeat(3), pos))) {
                 String body = s.substring(bodyStart, pos);
                 pos += triple ? 3 : 1;
                 StringToken value = new StringToken(raw, lower.contains("b"), lower.contains("f"), triple, body,
@@ -433,7 +437,7 @@ public final class Lexer {
 
     private void number(int start, int startCol) {
         char c = s.charAt(pos);
-        if (c == '0' && pos + 1 < s.length() && "xXoObB".indexOf(s.charAt(pos + 1)) >= 0) {
+        if (c == '0' && pos + 1 < end && "xXoObB".indexOf(s.charAt(pos + 1)) >= 0) {
             char kind = Character.toLowerCase(s.charAt(pos + 1));
             pos += 2;
             String name = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
@@ -557,12 +561,12 @@ public final class Lexer {
     private void verifyEndOfNumber(String kind) {
         int c = peek();
         boolean keyword = switch (c) {
-            case 'a' -> s.startsWith("and", pos);
-            case 'e' -> s.startsWith("else", pos);
-            case 'f' -> s.startsWith("for", pos);
-            case 'i' -> s.startsWith("if", pos) || s.startsWith("in", pos) || s.startsWith("is", pos);
-            case 'o' -> s.startsWith("or", pos);
-            case 'n' -> s.startsWith("not", pos);
+            case 'a' -> startsWith("and", pos);
+            case 'e' -> startsWith("else", pos);
+            case 'f' -> startsWith("for", pos);
+            case 'i' -> startsWith("if", pos) || startsWith("in", pos) || startsWith("is", pos);
+            case 'o' -> startsWith("or", pos);
+            case 'n' -> startsWith("not", pos);
             default -> false;
         };
         if (!keyword && c >= 0 && isIdentifierPart((char) c)) {
@@ -578,8 +582,13 @@ public final class Lexer {
         };
     }
 
+    /** {@code s.startsWith(prefix, at)} within the region. */
+    private boolean startsWith(String prefix, int at) {
+        return at + prefix.length() <= end && s.startsWith(prefix, at);
+    }
+
     private int peek() {
-        return pos < s.length() ? s.charAt(pos) : -1;
+        return pos < end ? s.charAt(pos) : -1;
     }
 
     private static boolean isDigit(int c) {
@@ -597,7 +606,7 @@ public final class Lexer {
     }
 
     private void skipBlanks() {
-        while (pos < s.length()) {
+        while (pos < end) {
             char c = s.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;

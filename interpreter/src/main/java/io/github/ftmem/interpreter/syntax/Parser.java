@@ -80,10 +80,10 @@ public final class Parser {
     }
 
     /** Parses a whole program ({@code file_input}). */
-    public static Module parse(Source source) {
+    public static Program parse(Source source) {
         Parser parser = new Parser(source, new Lexer(source), false);
         try {
-            return new Module(source, parser.fileInput());
+            return new Program(source, parser.fileInput());
         } catch (PySyntaxError error) {
             throw parser.lexerFailed || parser.unexpectedIndentation ? error : parser.checkRestOfInput(error);
         }

@@ -44,6 +44,12 @@ public final class Source {
         return lineStarts[line - 1];
     }
 
+    /** The 1-based line containing text offset {@code offset}. */
+    public int lineOf(int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
     /** Line {@code line} (1-based) without its newline; empty past the end. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) {

@@ -1,7 +1,7 @@
 package io.github.ftmem.interpreter.resolve;
 
 import io.github.ftmem.interpreter.syntax.Expr;
-import io.github.ftmem.interpreter.syntax.Module;
+import io.github.ftmem.interpreter.syntax.Program;
 import io.github.ftmem.interpreter.syntax.Parser;
 import io.github.ftmem.interpreter.syntax.Source;
 import io.github.ftmem.interpreter.syntax.Stmt;
@@ -24,7 +24,7 @@ class ResolverTest {
     /** Every binding of name {@code id} in source order, rendered like "FAST[0] x". */
     private static List<String> bindingsOf(Resolution r, String id) {
         List<String> out = new ArrayList<>();
-        collect(r, r.module().body(), id, out);
+        collect(r, r.program().body(), id, out);
         return out;
     }
 
@@ -100,7 +100,7 @@ class ResolverTest {
     @Test
     void functionLocalsLiveInSlotsAfterParameters() {
         Resolution r = resolve("def f(a, b=1, *args, c, **kw):\n    x = a\n    return x + b\n");
-        Stmt.FunctionDef f = (Stmt.FunctionDef) r.module().body().getFirst();
+        Stmt.FunctionDef f = (Stmt.FunctionDef) r.program().body().getFirst();
         Scope s = r.scope(f);
         assertEquals(List.of("a", "b", "c", "args", "kw", "x"), s.slots());
         assertEquals(5, s.parameterCount());
@@ -121,7 +121,7 @@ class ResolverTest {
                         return n
                     return inner
                 """);
-        Stmt.FunctionDef outer = (Stmt.FunctionDef) r.module().body().getFirst();
+        Stmt.FunctionDef outer = (Stmt.FunctionDef) r.program().body().getFirst();
         Stmt.FunctionDef inner = (Stmt.FunctionDef) outer.body().get(1);
         Scope os = r.scope(outer);
         Scope is = r.scope(inner);
@@ -145,7 +145,7 @@ class ResolverTest {
                         return c
                     return b
                 """);
-        Stmt.FunctionDef a = (Stmt.FunctionDef) r.module().body().getFirst();
+        Stmt.FunctionDef a = (Stmt.FunctionDef) r.program().body().getFirst();
         Stmt.FunctionDef b = (Stmt.FunctionDef) a.body().get(1);
         Stmt.FunctionDef c = (Stmt.FunctionDef) b.body().getFirst();
         assertEquals(List.of("c", "x"), r.scope(b).slots());
@@ -165,7 +165,7 @@ class ResolverTest {
                             return super().m() + v
                     return C
                 """);
-        Stmt.FunctionDef f = (Stmt.FunctionDef) r.module().body().getFirst();
+        Stmt.FunctionDef f = (Stmt.FunctionDef) r.program().body().getFirst();
         Stmt.ClassDef c = (Stmt.ClassDef) f.body().get(1);
         Scope cs = r.scope(c);
         assertTrue(cs.needsClassCell());
@@ -189,7 +189,7 @@ class ResolverTest {
     @Test
     void comprehensionsAreFunctionsWithIteratorParameter() {
         Resolution r = resolve("def f(n):\n    return [i * n for i in range(n)]\n");
-        Stmt.FunctionDef f = (Stmt.FunctionDef) r.module().body().getFirst();
+        Stmt.FunctionDef f = (Stmt.FunctionDef) r.program().body().getFirst();
         Stmt.Return ret = (Stmt.Return) f.body().getFirst();
         Scope comp = r.scope(ret.value());
         assertEquals(Scope.Kind.COMPREHENSION, comp.kind());
@@ -202,7 +202,7 @@ class ResolverTest {
     @Test
     void walrusInComprehensionBindsInEnclosingFunction() {
         Resolution r = resolve("def f():\n    [y := 1 for _ in range(3)]\n    return y\n");
-        Stmt.FunctionDef f = (Stmt.FunctionDef) r.module().body().getFirst();
+        Stmt.FunctionDef f = (Stmt.FunctionDef) r.program().body().getFirst();
         assertEquals(List.of("y"), r.scope(f).slots());
         assertEquals(List.of(0), r.scope(f).cellSlots());
     }
@@ -216,7 +216,7 @@ class ResolverTest {
                     total += 1
                     yield total
                 """);
-        Stmt.FunctionDef g = (Stmt.FunctionDef) r.module().body().get(1);
+        Stmt.FunctionDef g = (Stmt.FunctionDef) r.program().body().get(1);
         assertTrue(r.scope(g).isGenerator());
         assertEquals(List.of(), r.scope(g).slots());
         assertEquals(List.of("GLOBAL total", "GLOBAL total", "GLOBAL total"), bindingsOf(r, "total"));
@@ -224,7 +224,7 @@ class ResolverTest {
 
     @Test
     void everyNameOccurrenceIsResolved() {
-        Module m = Parser.parse(new Source("t.py", "import os.path as p, sys\nfor i, (j, *k) in x: del i\n"
+        Program m = Parser.parse(new Source("t.py", "import os.path as p, sys\nfor i, (j, *k) in x: del i\n"
                 + "try:\n    pass\nexcept E as e:\n    pass\n"));
         Resolution r = Resolver.resolve(m);
         Stmt.Import imp = (Stmt.Import) m.body().getFirst();

@@ -4,7 +4,7 @@ import io.github.ftmem.interpreter.resolve.Resolution;
 import io.github.ftmem.interpreter.resolve.Resolver;
 import io.github.ftmem.interpreter.resolve.SymbolTableDump;
 import io.github.ftmem.interpreter.syntax.AstDump;
-import io.github.ftmem.interpreter.syntax.Module;
+import io.github.ftmem.interpreter.syntax.Program;
 import io.github.ftmem.interpreter.syntax.Parser;
 import io.github.ftmem.interpreter.syntax.PySyntaxError;
 import io.github.ftmem.interpreter.syntax.Source;
@@ -57,7 +57,7 @@ class FrontEndSpecTest {
             }
             fail(p.name() + " compiled, but CPython reports:\n" + p.golden().stderr());
         }
-        Module module;
+        Program module;
         Resolution resolution;
         try {
             module = Parser.parse(source);

@@ -3,5 +3,5 @@ package io.github.ftmem.interpreter.syntax;
 import java.util.List;
 
 /** A parsed program: its statements and the source they came from. */
-public record Module(Source source, List<Stmt> body) {
+public record Program(Source source, List<Stmt> body) {
 }
