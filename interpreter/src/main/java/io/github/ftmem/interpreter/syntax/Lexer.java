@@ -331,6 +331,12 @@ public final class Lexer {
             return;
         }
         int cp = s.codePointAt(pos);
+        if (cp == 0) {
+            String text = source.line(line);
+            int nul = text.indexOf('\0');
+            throw new PySyntaxError(Kind.SYNTAX_ERROR, "source code cannot contain null bytes", source.fileName(),
+                    line, 0, line, -1, nul < 0 ? text : text.substring(0, nul));
+        }
         if (cp < 128 && !Character.isISOControl(cp)) {
             pos += Character.charCount(cp);
             add(Token.Kind.OP, new String(Character.toChars(cp)), startLine, startCol, line, pos - lineStart);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The text of one program with its file name. Line endings are normalised to {@code \n} (as
- * CPython's universal-newline reading does), and a final newline is not required.
+ * CPython's universal-newline reading does), a leading byte-order mark is dropped, and a final
+ * newline is not required.
  */
 public final class Source {
     private final String fileName;
@@ -14,7 +15,8 @@ public final class Source {
 
     public Source(String fileName, String text) {
         this.fileName = fileName;
-        this.text = text.replace("\r\n", "\n").replace('\r', '\n');
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.text = body.replace("\r\n", "\n").replace('\r', '\n');
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < this.text.length(); i++) {
