@@ -1,0 +1,8 @@
+g = (x * 2 for x in range(4))
+print(type(g).__name__, next(g), list(g), list(g))
+print(sum(x for x in range(100)), max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in "abc" if x != "b"), tuple(i for i in range(3)))
+print(any(x > 3 for x in range(5)), all(x < 3 for x in range(5)))
+print(sorted((-x for x in range(3))), dict((i, str(i)) for i in range(3)))
+nested = ((x, y) for x in range(2) for y in range(2))
+print(list(nested))

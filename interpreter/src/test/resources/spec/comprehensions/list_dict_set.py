@@ -1,0 +1,12 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print([[row * col for col in range(3)] for row in range(3)])
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print(sorted({x % 3 for x in range(10)}))
+print([c.upper() for c in "hello" if c not in "l"])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row])
+print([x if x > 2 else -x for x in range(5)])

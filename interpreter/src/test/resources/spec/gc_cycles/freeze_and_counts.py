@@ -1,0 +1,11 @@
+import gc
+gc.collect()
+gc.freeze()
+print(gc.get_freeze_count() > 0)
+gc.unfreeze()
+print(gc.get_freeze_count())
+old = gc.get_threshold()
+gc.set_threshold(500, 5, 5)
+print(gc.get_threshold())
+gc.set_threshold(*old)
+print(gc.get_threshold() == old)

@@ -1,0 +1,5 @@
+print(None, True, False, ...)
+print(True + True, False * 5, True == 1, None is None)
+print(type(None).__name__, type(True).__name__, type(...).__name__)
+print(not None, not 0, not "", not [], not 1)
+print(bool(None), bool(0.0), bool("x"), bool([0]))

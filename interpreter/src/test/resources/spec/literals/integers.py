@@ -1,0 +1,7 @@
+print(0, 7, 1_000_000, 0x_ff, 0XFF, 0o17, 0O7_7, 0b1010, 0B1_0)
+print(00, 0_0, 123_456_789)
+print(0xdead_beef, 0o777, 0b1111_0000)
+print(-0x10, +0o10, ~0b1)
+print(type(10).__name__)
+print(1 if True else 2)
+print([0x1f, 0o17, 0b11])

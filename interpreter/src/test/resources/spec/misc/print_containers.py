@@ -1,0 +1,6 @@
+print([1, "two", 3.0, None, True, (4,), [5], {6: "six"}, {7}])
+print((), (1,), (1, 2), [], {}, set(), [[]], [()], ({},))
+print({"a": [1, {"b": (2, 3)}]}, {1: None, None: 1, True: False, 2.5: "x"})
+print(["quote's", 'dq"', "both'\""], ("tab\t",), {"nl\n": 1})
+print(range(0), range(5), range(1, 10, 2), reversed([1]) is not None)
+print(str([1.0, -0.0, 1e100, float("inf")]))

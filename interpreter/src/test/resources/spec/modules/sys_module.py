@@ -1,0 +1,10 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("sys_module.py"))
+print(sys.maxsize == 2 ** 63 - 1, sys.version_info[0], sys.version.startswith("3."))
+print(sys.getrecursionlimit() >= 1000)
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+s = sys.intern("interned")
+print(s == "interned", type(sys.getrefcount(s)).__name__)
+print(callable(sys.exit), hasattr(sys, "_is_gil_enabled") or True)
+sys.exit(3)

@@ -1,0 +1,10 @@
+import time
+t0 = time.perf_counter()
+n0 = time.perf_counter_ns()
+m0 = time.monotonic()
+w0 = time.time()
+time.sleep(0.01)
+t1 = time.perf_counter()
+n1 = time.perf_counter_ns()
+print(t1 > t0, n1 > n0, type(n0).__name__, time.monotonic() >= m0, w0 > 1_600_000_000)
+print(t1 - t0 >= 0.005, type(t0).__name__)

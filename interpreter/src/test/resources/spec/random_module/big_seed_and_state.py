@@ -1,0 +1,12 @@
+import random
+random.seed(2 ** 100 + 7)
+print(random.random(), random.getrandbits(16))
+random.seed(-5)
+print(random.random())
+r = random.Random(99)
+print(r.random(), r.randint(1, 6), r.choice(["x", "y", "z"]))
+deck = list(range(52))
+random.seed(7)
+random.shuffle(deck)
+print(deck[:10])
+print(sorted(random.sample(range(100), 5)))

@@ -1,0 +1,4 @@
+def f():
+    if True:
+            y = 1
+        z = 2
