@@ -37,13 +37,15 @@ final class DebugChecks {
         final long requested;
         final long blockStart;
         final long blockBytes;
+        final String sizeClass;
         final String allocatedBy;
         String freedBy;
 
-        Record(long requested, long blockStart, long blockBytes, String allocatedBy) {
+        Record(long requested, long blockStart, long blockBytes, String sizeClass, String allocatedBy) {
             this.requested = requested;
             this.blockStart = blockStart;
             this.blockBytes = blockBytes;
+            this.sizeClass = sizeClass;
             this.allocatedBy = allocatedBy;
         }
     }
@@ -69,7 +71,8 @@ final class DebugChecks {
         }
         Memory.fill(address, size, zero ? 0 : UNINITIALISED_FILL);
         Memory.fill(address + size, usable - size, CANARY);
-        records.put(address, new Record(size, blockStart, blockBytes(address), Thread.currentThread().getName()));
+        records.put(address, new Record(size, blockStart, blockBytes(address), engine.describeClass(address),
+                Thread.currentThread().getName()));
         return address;
     }
 
@@ -90,7 +93,7 @@ final class DebugChecks {
             byte found = Memory.getByte(start + offset);
             if (found != FREED_FILL) {
                 Memory.fill(start + FILL_FROM, previous.blockBytes - FILL_FROM, FREED_FILL);
-                String message = "write after free: block 0x" + Long.toHexString(start) + " (" + engine.describeClass(start)
+                String message = "write after free: block 0x" + Long.toHexString(start) + " (" + previous.sizeClass
                         + ", requested " + previous.requested + " B) allocated by thread " + previous.allocatedBy
                         + " and freed by thread " + previous.freedBy + " was modified at offset " + offset
                         + " (fill 0xDF overwritten with 0x" + hex(found) + ")";
@@ -112,7 +115,7 @@ final class DebugChecks {
         synchronized (record) {
             if (record.freedBy != null) {
                 throw new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): double free of a block ("
-                        + engine.describeClass(address) + ", requested " + record.requested + " B) allocated by thread "
+                        + record.sizeClass + ", requested " + record.requested + " B) allocated by thread "
                         + record.allocatedBy + " and already freed by thread " + record.freedBy);
             }
             long usable = engine.blockUsableSize(address);
@@ -120,7 +123,7 @@ final class DebugChecks {
                 byte found = Memory.getByte(address + offset);
                 if (found != CANARY) {
                     throw new IllegalStateException("buffer overflow: block 0x" + Long.toHexString(address) + " ("
-                            + engine.describeClass(address) + ", requested " + record.requested + " B) allocated by thread "
+                            + record.sizeClass + ", requested " + record.requested + " B) allocated by thread "
                             + record.allocatedBy + " was written past its end at offset " + offset + " (canary 0xCA overwritten with 0x"
                             + hex(found) + ")");
                 }
