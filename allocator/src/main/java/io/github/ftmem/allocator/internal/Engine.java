@@ -234,8 +234,7 @@ public final class Engine {
     }
 
     private void freeRemote(long page, long block, int sizeClass, Heap mine) {
-        Memory.putLong(block + 8, block ^ Page.FREED_MARK);
-        if (Page.pushThreadFree(page, block)) {
+        if (Page.freeRemote(page, block)) {
             notifyOwner(page);
         }
         mine.live[sizeClass]--;
@@ -527,7 +526,6 @@ public final class Engine {
      * @throws IllegalStateException naming the first broken invariant
      */
     public void validate() {
-        long[] bits = new long[(int) (SegmentPool.pageBytes(Segment.MEDIUM) / SizeClasses.GRANULE / 64)];
         long[][] livePerTag = new long[tags][SizeClasses.COUNT + 1];
         for (long segment : pool.segments()) {
             if (Memory.getLong(segment + Segment.COOKIE) != (cookie ^ segment)) {
@@ -548,7 +546,7 @@ public final class Engine {
                             + " disagrees with the segment's free mask");
                 }
                 if (inUse) {
-                    livePerTag[Page.tag(page)][Page.sizeClass(page)] += validatePage(page, bits);
+                    livePerTag[Page.tag(page)][Page.sizeClass(page)] += validatePage(page);
                 }
             }
         }
@@ -568,32 +566,12 @@ public final class Engine {
     }
 
     /** Checks one in-use page; returns its live blocks. */
-    private int validatePage(long page, long[] bits) {
-        int capacity = Page.capacity(page);
-        int reserved = Page.reserved(page);
-        int used = Page.used(page);
+    private int validatePage(long page) {
         String where = "page 0x" + Long.toHexString(page) + " (tag " + Page.tag(page) + ", size class " + Page.sizeClass(page) + ")";
         if (Page.blockSize(page) != SizeClasses.blockSize(Page.sizeClass(page))) {
             throw new IllegalStateException(where + ": block size " + Page.blockSize(page) + " does not match its class");
         }
-        if (capacity > reserved || capacity < 0) {
-            throw new IllegalStateException(where + ": capacity " + capacity + " outside [0, reserved " + reserved + "]");
-        }
-        java.util.Arrays.fill(bits, 0L);
-        int free = Page.markList(page, Page.free(page), bits, "free");
-        int localFree = Page.markList(page, Page.localFree(page), bits, "localFree");
-        long threadFreeWord = Page.threadFree(page);
-        int threadFree = Page.markList(page, threadFreeWord, bits, "threadFree");
-        if (used + free + localFree != capacity || threadFree > used) {
-            throw new IllegalStateException(where + ": used " + used + " + |free| " + free + " + |localFree| " + localFree
-                    + " != capacity " + capacity + " (|threadFree| " + threadFree + ")");
-        }
-        if ((Memory.getInt(page + Page.FLAGS) & Page.IN_FULL_LIST) != 0 && (free != 0 || localFree != 0 || capacity != reserved)) {
-            throw new IllegalStateException(where + ": in the full list with blocks to hand out");
-        }
-        if ((threadFreeWord & Page.IN_FULL) != 0 && threadFree != 0) {
-            throw new IllegalStateException(where + ": IN_FULL set while threadFree holds blocks");
-        }
+        int live = Page.checkInvariants(page);
         int owner = Page.owner(page);
         if (owner == 0) {
             if (!pool.isAbandoned(page)) {
@@ -602,6 +580,6 @@ public final class Engine {
         } else if (owner >= heapsById.length() || heapsById.get(owner) == null) {
             throw new IllegalStateException(where + ": owner heap " + owner + " does not exist");
         }
-        return used - threadFree;
+        return live;
     }
 }

@@ -95,12 +95,8 @@ public final class Heap implements LocalHeap {
     long allocateRaw(long size) {
         if (size >= 0 && size <= SizeClasses.DIRECT_MAX) {
             int granules = (int) ((size + SizeClasses.GRANULE - 1) >>> SizeClasses.GRANULE_SHIFT);
-            long page = direct[granules];
-            long block = Memory.getLong(page + Page.FREE);
+            long block = Page.popFree(direct[granules]);
             if (block != 0) {
-                Memory.putLong(page + Page.FREE, Memory.getLong(block));
-                Memory.putLong(block + 8, 0);
-                Memory.putInt(page + Page.USED, Memory.getInt(page + Page.USED) + 1);
                 live[SizeClasses.classOfGranules(granules)]++;
                 return block;
             }
@@ -117,11 +113,7 @@ public final class Heap implements LocalHeap {
             return engine.allocateHuge(this, size, SizeClasses.GRANULE);
         }
         int sizeClass = SizeClasses.classOf(size);
-        long page = findPage(sizeClass);
-        long block = Memory.getLong(page + Page.FREE);
-        Memory.putLong(page + Page.FREE, Memory.getLong(block));
-        Memory.putLong(block + 8, 0);
-        Memory.putInt(page + Page.USED, Memory.getInt(page + Page.USED) + 1);
+        long block = Page.popFree(findPage(sizeClass));
         live[sizeClass]++;
         return block;
     }
@@ -189,7 +181,7 @@ public final class Heap implements LocalHeap {
         }
         int kind = SizeClasses.isSmall(sizeClass) ? Segment.SMALL : Segment.MEDIUM;
         page = engine.pool.acquirePage(kind);
-        Page.init(page, sizeClass, tag, id, SegmentPool.pageBytes(kind));
+        Page.init(page, Page.start(page), sizeClass, tag, id, SegmentPool.pageBytes(kind));
         engine.committed.addAndGet(Page.extend(page));
         pushFront(page);
         freshPages++;
@@ -253,11 +245,7 @@ public final class Heap implements LocalHeap {
 
     /** Owner frees a block of its own page: no atomics. */
     void freeLocal(long page, long block, int sizeClass) {
-        Memory.putLong(block, Memory.getLong(page + Page.LOCAL_FREE));
-        Memory.putLong(block + 8, block ^ Page.FREED_MARK);
-        Memory.putLong(page + Page.LOCAL_FREE, block);
-        int used = Memory.getInt(page + Page.USED) - 1;
-        Memory.putInt(page + Page.USED, used);
+        int used = Page.pushLocalFree(page, block);
         live[sizeClass]--;
         if (used == 0 || (Memory.getInt(page + Page.FLAGS) & Page.IN_FULL_LIST) != 0) {
             freeLocalSlow(page, used);

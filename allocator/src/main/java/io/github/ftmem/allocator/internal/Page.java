@@ -160,11 +160,13 @@ public final class Page {
     // ---- owner operations ---------------------------------------------------------------------
 
     /**
-     * Prepares a page taken from the pool for class {@code sizeClass}, owned by heap {@code owner}.
-     * {@code reservedBytes} is the page's data size. The caller holds the page exclusively.
+     * Prepares a page for class {@code sizeClass}, owned by heap {@code owner}, its blocks starting at
+     * {@code start} (16-byte aligned) and spanning {@code reservedBytes}. The caller holds the page
+     * exclusively (taken from the pool, or a test fixture).
      */
-    public static void init(long page, int sizeClass, int tag, int owner, long reservedBytes) {
+    public static void init(long page, long start, int sizeClass, int tag, int owner, long reservedBytes) {
         int blockSize = SizeClasses.blockSize(sizeClass);
+        Memory.putLong(page + START, start);
         Memory.putLong(page + FREE, 0);
         Memory.putLong(page + LOCAL_FREE, 0);
         Memory.putLongVolatile(page + THREAD_FREE, 0);
@@ -177,6 +179,47 @@ public final class Page {
         Memory.putInt(page + FLAGS, 0);
         Memory.putLong(page + NEXT, 0);
         Memory.putLong(page + PREV, 0);
+        Memory.putIntRelease(page + OWNER, owner);
+    }
+
+    /**
+     * Owner: pops a block from {@code free} (0 if empty), counting it as used and clearing its free
+     * mark. The allocation fast path is this method, inlined.
+     */
+    public static long popFree(long page) {
+        long block = Memory.getLong(page + FREE);
+        if (block != 0) {
+            Memory.putLong(page + FREE, Memory.getLong(block));
+            Memory.putLong(block + 8, 0);
+            Memory.putInt(page + USED, Memory.getInt(page + USED) + 1);
+        }
+        return block;
+    }
+
+    /** Owner-side free of a block of its own page into {@code localFree}; returns the new used count. */
+    public static int pushLocalFree(long page, long block) {
+        Memory.putLong(block, Memory.getLong(page + LOCAL_FREE));
+        Memory.putLong(block + 8, block ^ FREED_MARK);
+        Memory.putLong(page + LOCAL_FREE, block);
+        int used = Memory.getInt(page + USED) - 1;
+        Memory.putInt(page + USED, used);
+        return used;
+    }
+
+    /**
+     * A thread other than the owner frees {@code block}: marks it free and pushes it onto
+     * {@code threadFree}. Returns true if the owner must be told (see {@link #pushThreadFree}).
+     */
+    public static boolean freeRemote(long page, long block) {
+        Memory.putLong(block + 8, block ^ FREED_MARK);
+        return pushThreadFree(page, block);
+    }
+
+    /**
+     * Sets the owner of a page that has none (a reclaimer, under the pool lock) or gives it up (the
+     * owner abandoning it). Release: the new owner's earlier writes are visible to whoever reads it.
+     */
+    public static void setOwner(long page, int owner) {
         Memory.putIntRelease(page + OWNER, owner);
     }
 
@@ -309,6 +352,37 @@ public final class Page {
     }
 
     // ---- checking (validate, visit) ------------------------------------------------------------
+
+    /**
+     * Checks the list invariants of a quiescent page and returns its live blocks.
+     *
+     * @throws IllegalStateException naming the broken invariant
+     */
+    public static int checkInvariants(long page) {
+        long[] bits = new long[(Memory.getInt(page + CAPACITY) + 63) >>> 6];
+        String where = "page 0x" + Long.toHexString(page) + " (tag " + tag(page) + ", size class " + sizeClass(page) + ")";
+        int capacity = capacity(page);
+        int reserved = reserved(page);
+        int used = used(page);
+        if (capacity > reserved || capacity < 0) {
+            throw new IllegalStateException(where + ": capacity " + capacity + " outside [0, reserved " + reserved + "]");
+        }
+        int free = markList(page, free(page), bits, "free");
+        int localFree = markList(page, localFree(page), bits, "localFree");
+        long threadFreeWord = threadFree(page);
+        int threadFree = markList(page, threadFreeWord, bits, "threadFree");
+        if (used + free + localFree != capacity || threadFree > used) {
+            throw new IllegalStateException(where + ": used " + used + " + |free| " + free + " + |localFree| " + localFree
+                    + " != capacity " + capacity + " (|threadFree| " + threadFree + ")");
+        }
+        if ((threadFreeWord & IN_FULL) != 0 && threadFree != 0) {
+            throw new IllegalStateException(where + ": IN_FULL set while threadFree holds blocks");
+        }
+        if ((Memory.getInt(page + FLAGS) & IN_FULL_LIST) != 0 && (free != 0 || localFree != 0 || capacity != reserved)) {
+            throw new IllegalStateException(where + ": in the full list with blocks to hand out");
+        }
+        return used - threadFree;
+    }
 
     /**
      * Marks every block of the list in {@code bits} (bit i = block i), checking that each entry is a

@@ -95,7 +95,7 @@ final class SegmentPool {
         long segment = Segment.of(page);
         int index = (int) ((page - segment - Segment.PAGES) / Page.META_SIZE);
         long now = System.nanoTime();
-        Memory.putIntRelease(page + Page.OWNER, 0);
+        Page.setOwner(page, 0);
         Memory.putLongVolatile(page + Page.THREAD_FREE, 0);
         Memory.putInt(page + Page.FLAGS, 0);
         Memory.putInt(page + Page.STATE, Page.STATE_FREE);
@@ -118,7 +118,7 @@ final class SegmentPool {
 
     /** The owner gives up a page that still has live blocks. */
     synchronized void abandon(long page) {
-        Memory.putIntRelease(page + Page.OWNER, 0);
+        Page.setOwner(page, 0);
         abandoned[Page.tag(page)][Page.sizeClass(page)].addLast(page);
         abandonedNow++;
         abandonedTotal++;
@@ -184,7 +184,7 @@ final class SegmentPool {
     private long claim(long page, int owner) {
         abandonedNow--;
         reclaimedTotal++;
-        Memory.putIntRelease(page + Page.OWNER, owner);
+        Page.setOwner(page, owner);
         return page;
     }
 
