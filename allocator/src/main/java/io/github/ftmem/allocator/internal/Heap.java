@@ -146,20 +146,16 @@ public final class Heap implements LocalHeap {
             if (Memory.getLong(page + Page.FREE) != 0) {
                 break;
             }
-            Page.collect(page);
-            if (Memory.getLong(page + Page.FREE) != 0) {
-                break;
-            }
-            if (Memory.getInt(page + Page.CAPACITY) < Memory.getInt(page + Page.RESERVED)) {
-                engine.committed.addAndGet(Page.extend(page));
+            if (Page.collectOrMarkFull(page)) {
+                if (Memory.getLong(page + Page.FREE) == 0) {
+                    engine.committed.addAndGet(Page.extend(page));
+                }
                 break;
             }
             long next = Memory.getLong(page + Page.NEXT);
-            if (Page.tryMarkFull(page)) {
-                unlink(page);
-                linkFull(page);
-                page = next;
-            }
+            unlink(page);
+            linkFull(page);
+            page = next;
         }
         if (page == 0) {
             page = obtainPage(sizeClass);
@@ -197,22 +193,15 @@ public final class Heap implements LocalHeap {
     /** Takes a claimed (already collected) page into this heap; true if it has a block to hand out. */
     private boolean adopt(long page) {
         Page.collectAll(page);
-        while (true) {
-            if (Memory.getLong(page + Page.FREE) != 0) {
-                insertSecond(page);
-                return true;
-            }
-            if (Memory.getInt(page + Page.CAPACITY) < Memory.getInt(page + Page.RESERVED)) {
+        if (Memory.getLong(page + Page.FREE) != 0 || Page.collectOrMarkFull(page)) {
+            if (Memory.getLong(page + Page.FREE) == 0) {
                 engine.committed.addAndGet(Page.extend(page));
-                insertSecond(page);
-                return true;
             }
-            if (Page.tryMarkFull(page)) {
-                linkFull(page);
-                return false;
-            }
-            Page.collect(page);
+            insertSecond(page);
+            return true;
         }
+        linkFull(page);
+        return false;
     }
 
     private void sweepAbandoned() {

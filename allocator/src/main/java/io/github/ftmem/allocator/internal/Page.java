@@ -331,6 +331,23 @@ public final class Page {
         return threadFree == 0 && Memory.compareAndSetLong(page + THREAD_FREE, 0, IN_FULL);
     }
 
+    /**
+     * Owner, with {@code free} empty: collects until the page has a block to hand out or room to
+     * extend (true), or declares it full with {@link #tryMarkFull} (false). A remote free that races
+     * the declaration either is collected here or gets told to notify the owner: never neither.
+     */
+    public static boolean collectOrMarkFull(long page) {
+        while (true) {
+            collect(page);
+            if (Memory.getLong(page + FREE) != 0 || Memory.getInt(page + CAPACITY) < Memory.getInt(page + RESERVED)) {
+                return true;
+            }
+            if (tryMarkFull(page)) {
+                return false;
+            }
+        }
+    }
+
     // ---- any thread ----------------------------------------------------------------------------
 
     /**
