@@ -155,7 +155,7 @@ final class DebugChecks {
             return " (it lies inside huge block 0x" + Long.toHexString(Segment.hugeBlock(segment)) + ")";
         }
         long page = Segment.pageMeta(segment, address);
-        if (Page.state(page) != Page.STATE_IN_USE) {
+        if (!Page.inUse(page)) {
             return " (it lies in a free page)";
         }
         long start = Page.start(page);

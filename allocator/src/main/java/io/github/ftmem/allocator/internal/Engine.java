@@ -204,33 +204,51 @@ public final class Engine {
                 || Memory.getLong(segment + Segment.COOKIE) != (cookie ^ segment)) {
             throw notOurs("free", address);
         }
-        if (Segment.kind(segment) == Segment.HUGE) {
-            freeHuge(segment, address, heaps);
+        // A huge segment's page shift is the segment size, so its address maps to page 0, whose
+        // flags are never IN_USE: huge blocks, aligned blocks and bad addresses all leave the fast path.
+        long page = Segment.pageMeta(segment, address);
+        if ((Memory.getInt(page + Page.FLAGS) & ~Page.IN_FULL_LIST) != Page.IN_USE) {
+            freeUnusual(address, segment, page, heaps);
             return;
         }
-        long page = Segment.pageMeta(segment, address);
-        if (Page.state(page) != Page.STATE_IN_USE) {
-            throw new IllegalArgumentException("free(0x" + Long.toHexString(address)
-                    + "): the address lies in a page of this allocator that holds no blocks (freed long ago, or never allocated)");
-        }
-        long block = address;
-        if ((Memory.getInt(page + Page.FLAGS) & Page.HAS_ALIGNED) != 0) {
-            block = blockStart(page, address);
-        }
-        int sizeClass = Memory.getInt(page + Page.SIZE_CLASS);
+        freeBlock(page, address, heaps);
+    }
+
+    private void freeBlock(long page, long block, ThreadHeaps heaps) {
         if (Memory.getLong(block + 8) == (block ^ Page.FREED_MARK)) {
-            throw new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): double free: the block (size class "
-                    + sizeClass + ", " + SizeClasses.blockSize(sizeClass) + " B) is already free");
+            throw doubleFree(page, block);
         }
         if (heaps == null) {
             heaps = threadHeaps();
         }
-        Heap mine = heaps.heap(Memory.getInt(page + Page.TAG));
+        int tag = Memory.getInt(page + Page.TAG);
+        Heap mine = heaps.heaps[tag];
+        if (mine == null) {
+            mine = heaps.heap(tag);
+        }
+        int sizeClass = Memory.getInt(page + Page.SIZE_CLASS);
         if (Page.owner(page) == mine.id) {
             mine.freeLocal(page, block, sizeClass);
         } else {
             freeRemote(page, block, sizeClass, mine);
         }
+    }
+
+    private void freeUnusual(long address, long segment, long page, ThreadHeaps heaps) {
+        if (Segment.kind(segment) == Segment.HUGE) {
+            freeHuge(segment, address, heaps);
+        } else if (!Page.inUse(page)) {
+            throw new IllegalArgumentException("free(0x" + Long.toHexString(address)
+                    + "): the address lies in a page of this allocator that holds no blocks (freed long ago, or never allocated)");
+        } else {
+            freeBlock(page, blockStart(page, address), heaps);
+        }
+    }
+
+    private static IllegalArgumentException doubleFree(long page, long address) {
+        int sizeClass = Page.sizeClass(page);
+        return new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): double free: the block (size class "
+                + sizeClass + ", " + SizeClasses.blockSize(sizeClass) + " B) is already free");
     }
 
     private void freeRemote(long page, long block, int sizeClass, Heap mine) {
@@ -353,7 +371,7 @@ public final class Engine {
             }
         } else {
             long page = Segment.pageMeta(segment, address);
-            if (Page.state(page) != Page.STATE_IN_USE) {
+            if (!Page.inUse(page)) {
                 throw new IllegalArgumentException(operation + "(0x" + Long.toHexString(address) + "): not a live block");
             }
         }
@@ -459,7 +477,7 @@ public final class Engine {
             }
             for (int i = 1, n = Segment.pageCount(segment); i < n; i++) {
                 long page = Segment.pageMetaAt(segment, i);
-                if (Page.state(page) == Page.STATE_IN_USE && Page.tag(page) == tag) {
+                if (Page.inUse(page) && Page.tag(page) == tag) {
                     visitPage(page, bits, visitor);
                 }
             }
@@ -540,9 +558,9 @@ public final class Engine {
             long freeMask = Memory.getLong(segment + Segment.FREE_MASK);
             for (int i = 1, n = Segment.pageCount(segment); i < n; i++) {
                 long page = Segment.pageMetaAt(segment, i);
-                boolean inUse = Page.state(page) == Page.STATE_IN_USE;
+                boolean inUse = Page.inUse(page);
                 if (inUse == ((freeMask & (1L << i)) != 0)) {
-                    throw new IllegalStateException("page 0x" + Long.toHexString(page) + ": state " + Page.state(page)
+                    throw new IllegalStateException("page 0x" + Long.toHexString(page) + ": in-use flag " + inUse
                             + " disagrees with the segment's free mask");
                 }
                 if (inUse) {

@@ -226,8 +226,28 @@ public final class Heap implements LocalHeap {
 
     // ---- free ----------------------------------------------------------------------------------
 
+    /**
+     * Frees any block; the common case, a block of one of this heap's own pages, is handled here
+     * without leaving the method: the same checks as {@link Engine#free} (segment map, cookie, page
+     * in use with nothing unusual, not already free), then the owner's plain push. Owner id equal to
+     * this heap's id also means the tag is this heap's.
+     */
     @Override
     public void free(long address) {
+        long segment = address & ~Segment.MASK;
+        if (!debug && !abandoned && (address & (SizeClasses.GRANULE - 1)) == 0 && SegmentMap.contains(segment)
+                && Memory.getLong(segment + Segment.COOKIE) == (engine.cookie ^ segment)) {
+            long page = Segment.pageMeta(segment, address);
+            if (Memory.getInt(page + Page.FLAGS) == Page.IN_USE && Page.owner(page) == id
+                    && Memory.getLong(address + 8) != (address ^ Page.FREED_MARK)) {
+                freeLocal(page, address, Memory.getInt(page + Page.SIZE_CLASS));
+                return;
+            }
+        }
+        freeOther(address);
+    }
+
+    private void freeOther(long address) {
         checkUsable();
         engine.free(address, threadHeaps);
     }
@@ -266,7 +286,7 @@ public final class Heap implements LocalHeap {
     }
 
     private void releaseIfEmpty(long page) {
-        if (Page.owner(page) != id || Page.state(page) != Page.STATE_IN_USE
+        if (Page.owner(page) != id || !Page.inUse(page)
                 || Memory.getInt(page + Page.USED) != 0
                 || (Memory.getInt(page + Page.FLAGS) & Page.IN_FULL_LIST) != 0) {
             return;

@@ -23,8 +23,9 @@ import io.github.ftmem.core.OsMemory;
  *                       pool lock. Any thread reads it opaque.
  * 44  4   sizeClass     owner at init
  * 48  4   tag           owner at init
- * 52  4   flags         owner, plain: IN_FULL_LIST, HAS_ALIGNED
- * 56  4   state         FREE / IN_USE, pool lock
+ * 52  4   flags         IN_USE: set and cleared under the pool lock while no heap owns the page;
+ *                       IN_FULL_LIST, HAS_ALIGNED: owner, plain. Any thread reads it (free's one
+ *                       test "IN_USE and nothing unusual"); a racing reader sees IN_USE either way.
  * 60  4   extent        committed bytes of the data area: owner while IN_USE, pool lock while FREE
  * 64  8   next          owner: link in the heap's class queue or full list
  * 72  8   prev          owner
@@ -77,7 +78,6 @@ public final class Page {
     static final long SIZE_CLASS = 44;
     static final long TAG = 48;
     static final long FLAGS = 52;
-    static final long STATE = 56;
     static final long EXTENT = 60;
     static final long NEXT = 64;
     static final long PREV = 72;
@@ -92,9 +92,8 @@ public final class Page {
     static final int IN_FULL_LIST = 1;
     /** flags bit: some block was handed out at an interior, over-aligned address. */
     static final int HAS_ALIGNED = 2;
-
-    static final int STATE_FREE = 0;
-    static final int STATE_IN_USE = 1;
+    /** flags bit: the page belongs to a heap or to the abandoned pool (not free in its segment). */
+    static final int IN_USE = 4;
 
     /** XORed with the block address into a free block's second word. */
     public static final long FREED_MARK = 0x5A17_F4EE_D0C0_FFEEL;
@@ -153,8 +152,8 @@ public final class Page {
         return Memory.getLong(page + START);
     }
 
-    static int state(long page) {
-        return Memory.getInt(page + STATE);
+    static boolean inUse(long page) {
+        return (Memory.getInt(page + FLAGS) & IN_USE) != 0;
     }
 
     // ---- owner operations ---------------------------------------------------------------------
@@ -176,7 +175,7 @@ public final class Page {
         Memory.putInt(page + BLOCK_SIZE, blockSize);
         Memory.putInt(page + SIZE_CLASS, sizeClass);
         Memory.putInt(page + TAG, tag);
-        Memory.putInt(page + FLAGS, 0);
+        Memory.putInt(page + FLAGS, IN_USE);
         Memory.putLong(page + NEXT, 0);
         Memory.putLong(page + PREV, 0);
         Memory.putIntRelease(page + OWNER, owner);

@@ -15,8 +15,8 @@ import java.util.List;
  * <h2>Implementation notes</h2>
  * Every method is {@code synchronized}: the pool is touched only on slow paths (a heap needs a fresh
  * page, an empty page goes back, a thread exits), at most once per page's worth of allocations.
- * The lock guards the segment-header fields {@code freeMask} and {@code committedMask}, the page fields
- * {@code state}, {@code freedAt} and (for free pages) {@code extent}, and every field of an abandoned
+ * The lock guards the segment-header fields {@code freeMask} and {@code committedMask}, the page
+ * flag IN_USE, the page fields {@code freedAt} and (for free pages) {@code extent}, and every field of an abandoned
  * page other than {@code threadFree}: while a page is abandoned (state IN_USE, owner 0) the lock
  * holder acts as its owner.
  *
@@ -76,7 +76,7 @@ final class SegmentPool {
             withFreePages[kind].remove(segment);
         }
         long page = Segment.pageMetaAt(segment, index);
-        Memory.putInt(page + Page.STATE, Page.STATE_IN_USE);
+        Memory.putInt(page + Page.FLAGS, Page.IN_USE);
         return page;
     }
 
@@ -98,7 +98,6 @@ final class SegmentPool {
         Page.setOwner(page, 0);
         Memory.putLongVolatile(page + Page.THREAD_FREE, 0);
         Memory.putInt(page + Page.FLAGS, 0);
-        Memory.putInt(page + Page.STATE, Page.STATE_FREE);
         Memory.putLong(page + Page.FREED_AT, now);
         long freeMask = Memory.getLong(segment + Segment.FREE_MASK) | (1L << index);
         Memory.putLong(segment + Segment.FREE_MASK, freeMask);
@@ -255,7 +254,6 @@ final class SegmentPool {
         for (int i = 1; i < count; i++) {
             long page = Segment.pageMetaAt(segment, i);
             Memory.putLong(page + Page.START, segment + ((long) i << shift));
-            Memory.putInt(page + Page.STATE, Page.STATE_FREE);
         }
         Memory.putLong(segment + Segment.FREE_MASK, allPages(segment));
         Memory.putLong(segment + Segment.COMMITTED_MASK, 0);
@@ -299,7 +297,7 @@ final class SegmentPool {
             purgeQueue.pollFirst();
             long page = entry[0];
             long segment = Segment.of(page);
-            if (!segments.contains(segment) || Page.state(page) != Page.STATE_FREE
+            if (!segments.contains(segment) || Page.inUse(page)
                     || Memory.getLong(page + Page.FREED_AT) != entry[1]) {
                 continue;
             }
