@@ -44,6 +44,8 @@ public final class Engine {
     final long purgeDelayNanos;
     final SegmentPool pool;
     final AtomicLong committed = new AtomicLong();
+    /** Fresh pages handed out, allocator-wide: paces the search for dead threads. */
+    final AtomicLong freshPages = new AtomicLong();
     final ThreadLocal<ThreadHeaps> local = new ThreadLocal<>();
     final DebugChecks debugChecks;
 
@@ -98,6 +100,9 @@ public final class Engine {
     ThreadHeaps threadHeaps() {
         ThreadHeaps heaps = local.get();
         if (heaps == null) {
+            // A thread arriving is a good moment to notice threads that left: thread pools replace
+            // their threads, and a dead thread's pages hold memory until its heaps are abandoned.
+            reapDeadThreads();
             heaps = new ThreadHeaps(this, Thread.currentThread(), tags);
             synchronized (threads) {
                 threads.add(heaps);

@@ -39,7 +39,7 @@ public final class Heap implements LocalHeap {
     /** Abandoned pages of other classes inspected every {@link #SWEEP_EVERY} fresh pages. */
     static final int SWEEP_BATCH = 2;
     static final int SWEEP_EVERY = 4;
-    /** Dead unregistered threads are looked for every this many fresh pages. */
+    /** Dead unregistered threads are looked for every this many fresh pages (allocator-wide). */
     static final int REAP_EVERY = 64;
 
     final Engine engine;
@@ -184,7 +184,7 @@ public final class Heap implements LocalHeap {
         if (freshPages % SWEEP_EVERY == 0) {
             sweepAbandoned();
         }
-        if (freshPages % REAP_EVERY == 0) {
+        if (engine.freshPages.incrementAndGet() % REAP_EVERY == 0) {
             engine.reapDeadThreads();
         }
         return page;

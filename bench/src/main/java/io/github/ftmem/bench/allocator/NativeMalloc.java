@@ -62,8 +62,32 @@ final class NativeMalloc {
         try {
             return SymbolLookup.libraryLookup(file, Arena.global());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + " not found (apt-get install " + debianPackage + ")", e);
+            throw new IllegalArgumentException(file + " cannot be loaded: " + loaderError(file, debianPackage), e);
         }
+    }
+
+    /**
+     * The dynamic loader's reason, which {@code libraryLookup} does not report. jemalloc uses
+     * initial-exec TLS, so loading it into a running JVM fails with "cannot allocate memory in static
+     * TLS block" unless the loader reserves more: start the JVM with
+     * {@code GLIBC_TUNABLES=glibc.rtld.optional_static_tls=16384} (forks inherit it).
+     */
+    private static String loaderError(String file, String debianPackage) {
+        for (String dir : new String[] {"/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+                "/usr/lib64", "/usr/lib", "/usr/local/lib"}) {
+            java.nio.file.Path path = java.nio.file.Path.of(dir, file);
+            if (java.nio.file.Files.exists(path)) {
+                try {
+                    System.load(path.toString());
+                    return "loads with System.load but not with libraryLookup";
+                } catch (UnsatisfiedLinkError e) {
+                    String reason = e.getMessage();
+                    return reason + (reason != null && reason.contains("static TLS")
+                            ? " (set GLIBC_TUNABLES=glibc.rtld.optional_static_tls=16384 in the environment of the JMH run)" : "");
+                }
+            }
+        }
+        return "not installed (apt-get install " + debianPackage + ")";
     }
 
     long malloc(long size) {
