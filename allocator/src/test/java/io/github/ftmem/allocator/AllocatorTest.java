@@ -312,4 +312,49 @@ class AllocatorTest {
         allocator.releaseCurrentThread();
         assertThrows(IllegalStateException.class, () -> heap.allocate(48));
     }
+
+    @Test
+    void visitRefusesWhileAnUnregisteredThreadOwnsAHeapOfTheTag() throws Exception {
+        java.util.concurrent.CountDownLatch allocated = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        AtomicLong block = new AtomicLong();
+        Thread plain = new Thread(() -> {
+            block.set(allocator.allocate(GC, 64));
+            allocated.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "plain-worker");
+        plain.start();
+        allocated.await();
+        World.stop();
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> allocator.visit(GC, (a, s) -> { }));
+            assertTrue(e.getMessage().contains("plain-worker"), e.getMessage());
+            allocator.visit(OBJECTS, (a, s) -> { });
+        } finally {
+            World.start();
+            done.countDown();
+        }
+        plain.join();
+        allocator.free(block.get());
+    }
+
+    @Test
+    void registeredThreadThatDiesWithoutUnregisteringIsAbandonedAtTheNextStop() throws Exception {
+        AtomicLong block = new AtomicLong();
+        Thread leaky = new Thread(() -> {
+            RuntimeThreads.register();
+            block.set(allocator.allocate(GC, 64));
+        }, "leaky");
+        leaky.start();
+        leaky.join();
+        long abandonedBefore = allocator.statistics().pagesAbandonedTotal();
+        World.stop();
+        World.start();
+        assertTrue(allocator.statistics().pagesAbandonedTotal() > abandonedBefore);
+        allocator.free(block.get());
+    }
 }

@@ -282,8 +282,7 @@ public final class Engine {
                     + Long.toHexString(Segment.hugeBlock(segment)) + " that contains it");
         }
         if (!Memory.compareAndSetInt(segment + Segment.HUGE_STATE, Segment.HUGE_LIVE, Segment.HUGE_FREE)) {
-            throw new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): double free of a huge block ("
-                    + Segment.hugeSize(segment) + " B)");
+            throw new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): double free of a huge block");
         }
         if (heaps == null) {
             heaps = threadHeaps();

@@ -23,19 +23,21 @@ import java.util.List;
  * <p>Free pages are handed out committed ones first (their memory is still backed, so no page fault);
  * a free page is decommitted {@code purgeDelay} after its release ({@code madvise(DONTNEED)}), which is
  * how memory returns to the OS. Purging is driven by pool calls and by {@code collect}; an idle
- * allocator purges at its next call. A segment whose pages are all free is kept if it is one of the
- * first {@link #EMPTY_SEGMENTS_KEPT}, else returned to the OS at once.
+ * allocator purges at its next call.
+ *
+ * <p>Small and medium segments are never unmapped, only decommitted page by page: a thread that has
+ * just pushed a block onto a page's {@code threadFree} still reads that page's owner to notify it,
+ * and by then the owner may have collected the block and emptied the page, so the page's metadata
+ * must stay readable for as long as the allocator lives. The cost is address space (not memory) up
+ * to the peak footprint. Huge segments are unmapped when their block is freed: nothing reads them
+ * afterwards.
  */
 final class SegmentPool {
-
-    /** Empty segments kept reserved: one per kind absorbs a free-everything-then-allocate cycle. */
-    static final int EMPTY_SEGMENTS_KEPT = 2;
 
     private final Engine engine;
     private final LinkedHashSet<Long> segments = new LinkedHashSet<>();
     @SuppressWarnings("unchecked")
     private final LinkedHashSet<Long>[] withFreePages = new LinkedHashSet[] {null, new LinkedHashSet<Long>(), new LinkedHashSet<Long>()};
-    private int emptySegments;
     /** (page, freedAt) pairs in release order. */
     private final ArrayDeque<long[]> purgeQueue = new ArrayDeque<>();
     private final ArrayDeque<Long>[][] abandoned;
@@ -64,9 +66,6 @@ final class SegmentPool {
         long segment = candidates.hasNext() ? candidates.next() : newSegment(kind);
         long freeMask = Memory.getLong(segment + Segment.FREE_MASK);
         long committedMask = Memory.getLong(segment + Segment.COMMITTED_MASK);
-        if (freeMask == allPages(segment)) {
-            emptySegments--;
-        }
         long pick = (freeMask & committedMask) != 0 ? freeMask & committedMask : freeMask;
         int index = Long.numberOfTrailingZeros(pick);
         freeMask &= ~(1L << index);
@@ -105,14 +104,7 @@ final class SegmentPool {
             Memory.putLong(segment + Segment.COMMITTED_MASK, Memory.getLong(segment + Segment.COMMITTED_MASK) | (1L << index));
             purgeQueue.addLast(new long[] {page, now});
         }
-        int kind = Segment.kind(segment);
-        withFreePages[kind].add(segment);
-        if (freeMask == allPages(segment)) {
-            emptySegments++;
-            if (emptySegments > EMPTY_SEGMENTS_KEPT) {
-                releaseSegment(segment);
-            }
-        }
+        withFreePages[Segment.kind(segment)].add(segment);
     }
 
     /** The owner gives up a page that still has live blocks. */
@@ -261,21 +253,7 @@ final class SegmentPool {
         segments.add(segment);
         SegmentMap.add(segment);
         withFreePages[kind].add(segment);
-        emptySegments++;
         return segment;
-    }
-
-    private void releaseSegment(long segment) {
-        long committed = Segment.headerCommit();
-        for (int i = 1; i < Segment.pageCount(segment); i++) {
-            committed += Memory.getInt(Segment.pageMetaAt(segment, i) + Page.EXTENT);
-        }
-        engine.committed.addAndGet(-committed);
-        segments.remove(segment);
-        withFreePages[Segment.kind(segment)].remove(segment);
-        SegmentMap.remove(segment);
-        emptySegments--;
-        OsMemory.get().release(segment, Memory.getLong(segment + Segment.RESERVED_SIZE));
     }
 
     private static long allPages(long segment) {
@@ -296,8 +274,7 @@ final class SegmentPool {
             }
             purgeQueue.pollFirst();
             long page = entry[0];
-            long segment = Segment.of(page);
-            if (!segments.contains(segment) || Page.inUse(page)
+            if (Page.inUse(page)
                     || Memory.getLong(page + Page.FREED_AT) != entry[1]) {
                 continue;
             }
@@ -306,6 +283,7 @@ final class SegmentPool {
                 OsMemory.get().decommit(Memory.getLong(page + Page.START), extent);
                 Memory.putInt(page + Page.EXTENT, 0);
                 engine.committed.addAndGet(-extent);
+                long segment = Segment.of(page);
                 int index = (int) ((page - segment - Segment.PAGES) / Page.META_SIZE);
                 Memory.putLong(segment + Segment.COMMITTED_MASK,
                         Memory.getLong(segment + Segment.COMMITTED_MASK) & ~(1L << index));
