@@ -240,7 +240,12 @@ public final class Heap implements LocalHeap {
             long page = Segment.pageMeta(segment, address);
             if (Memory.getInt(page + Page.FLAGS) == Page.IN_USE && Page.owner(page) == id
                     && Memory.getLong(address + 8) != (address ^ Page.FREED_MARK)) {
-                freeLocal(page, address, Memory.getInt(page + Page.SIZE_CLASS));
+                // flags == IN_USE: the page is not in the full list, so only emptiness needs a look.
+                int used = Page.pushLocalFree(page, address);
+                live[Memory.getInt(page + Page.SIZE_CLASS)]--;
+                if (used == 0) {
+                    retire(page);
+                }
                 return;
             }
         }
