@@ -3,6 +3,7 @@
  * sharded free lists, abandoned-heap reclaim, a block visitor for collectors, a debug mode).
  * Needs {@code --enable-native-access=io.github.ftmem.core}.
  */
+@SuppressWarnings("module") // the stress module is not on the path when this module builds alone
 module io.github.ftmem.allocator {
     requires transitive io.github.ftmem.core;
 

@@ -36,33 +36,38 @@ final class SegmentPool {
 
     private final Engine engine;
     private final LinkedHashSet<Long> segments = new LinkedHashSet<>();
-    @SuppressWarnings("unchecked")
-    private final LinkedHashSet<Long>[] withFreePages = new LinkedHashSet[] {null, new LinkedHashSet<Long>(), new LinkedHashSet<Long>()};
+    private final LinkedHashSet<Long> smallWithFreePages = new LinkedHashSet<>();
+    private final LinkedHashSet<Long> mediumWithFreePages = new LinkedHashSet<>();
     /** (page, freedAt) pairs in release order. */
     private final ArrayDeque<long[]> purgeQueue = new ArrayDeque<>();
-    private final ArrayDeque<Long>[][] abandoned;
+    /** Abandoned pages by {@code tag × SizeClasses.COUNT + sizeClass}. */
+    private final List<ArrayDeque<Long>> abandoned = new ArrayList<>();
     private final int[] sweepCursor;
     private long abandonedNow;
     private long abandonedTotal;
     private long reclaimedTotal;
 
-    @SuppressWarnings("unchecked")
     SegmentPool(Engine engine, int tags) {
         this.engine = engine;
-        abandoned = new ArrayDeque[tags][SizeClasses.COUNT];
-        for (int t = 0; t < tags; t++) {
-            for (int c = 0; c < SizeClasses.COUNT; c++) {
-                abandoned[t][c] = new ArrayDeque<>();
-            }
+        for (int i = 0; i < tags * SizeClasses.COUNT; i++) {
+            abandoned.add(new ArrayDeque<>());
         }
         sweepCursor = new int[tags];
+    }
+
+    private LinkedHashSet<Long> withFreePages(int kind) {
+        return kind == Segment.SMALL ? smallWithFreePages : mediumWithFreePages;
+    }
+
+    private ArrayDeque<Long> abandoned(int tag, int sizeClass) {
+        return abandoned.get(tag * SizeClasses.COUNT + sizeClass);
     }
 
     // ---- pages ---------------------------------------------------------------------------------
 
     /** A free page of a SMALL or MEDIUM segment, now IN_USE; its data size is {@link #pageBytes}. */
     synchronized long acquirePage(int kind) {
-        Iterator<Long> candidates = withFreePages[kind].iterator();
+        Iterator<Long> candidates = withFreePages(kind).iterator();
         long segment = candidates.hasNext() ? candidates.next() : newSegment(kind);
         long freeMask = Memory.getLong(segment + Segment.FREE_MASK);
         long committedMask = Memory.getLong(segment + Segment.COMMITTED_MASK);
@@ -72,7 +77,7 @@ final class SegmentPool {
         Memory.putLong(segment + Segment.FREE_MASK, freeMask);
         Memory.putLong(segment + Segment.COMMITTED_MASK, committedMask & ~(1L << index));
         if (freeMask == 0) {
-            withFreePages[kind].remove(segment);
+            withFreePages(kind).remove(segment);
         }
         long page = Segment.pageMetaAt(segment, index);
         Memory.putInt(page + Page.FLAGS, Page.IN_USE);
@@ -104,20 +109,20 @@ final class SegmentPool {
             Memory.putLong(segment + Segment.COMMITTED_MASK, Memory.getLong(segment + Segment.COMMITTED_MASK) | (1L << index));
             purgeQueue.addLast(new long[] {page, now});
         }
-        withFreePages[Segment.kind(segment)].add(segment);
+        withFreePages(Segment.kind(segment)).add(segment);
     }
 
     /** The owner gives up a page that still has live blocks. */
     synchronized void abandon(long page) {
         Page.setOwner(page, 0);
-        abandoned[Page.tag(page)][Page.sizeClass(page)].addLast(page);
+        abandoned(Page.tag(page), Page.sizeClass(page)).addLast(page);
         abandonedNow++;
         abandonedTotal++;
     }
 
     /** An abandoned page of this tag and class, now owned by {@code owner}; 0 if none. */
     synchronized long takeAbandoned(int tag, int sizeClass, int owner) {
-        Long page = abandoned[tag][sizeClass].pollFirst();
+        Long page = abandoned(tag, sizeClass).pollFirst();
         if (page == null) {
             return 0;
         }
@@ -135,7 +140,7 @@ final class SegmentPool {
         for (int step = 0; step < SizeClasses.COUNT && visited < out.length; step++) {
             int sizeClass = sweepCursor[tag];
             sweepCursor[tag] = (sizeClass + 1) % SizeClasses.COUNT;
-            Long page = abandoned[tag][sizeClass].pollFirst();
+            Long page = abandoned(tag, sizeClass).pollFirst();
             if (page == null) {
                 continue;
             }
@@ -155,17 +160,15 @@ final class SegmentPool {
     /** Returns every abandoned page that has become empty to the pool (collect). */
     synchronized int releaseEmptyAbandoned() {
         int released = 0;
-        for (ArrayDeque<Long>[] byClass : abandoned) {
-            for (ArrayDeque<Long> pages : byClass) {
-                for (Iterator<Long> it = pages.iterator(); it.hasNext(); ) {
-                    long page = it.next();
-                    Page.collectAll(page);
-                    if (Memory.getInt(page + Page.USED) == 0) {
-                        it.remove();
-                        abandonedNow--;
-                        releasePageLocked(page);
-                        released++;
-                    }
+        for (ArrayDeque<Long> pages : abandoned) {
+            for (Iterator<Long> it = pages.iterator(); it.hasNext(); ) {
+                long page = it.next();
+                Page.collectAll(page);
+                if (Memory.getInt(page + Page.USED) == 0) {
+                    it.remove();
+                    abandonedNow--;
+                    releasePageLocked(page);
+                    released++;
                 }
             }
         }
@@ -192,7 +195,7 @@ final class SegmentPool {
     }
 
     synchronized boolean isAbandoned(long page) {
-        return abandoned[Page.tag(page)][Page.sizeClass(page)].contains(page);
+        return abandoned(Page.tag(page), Page.sizeClass(page)).contains(page);
     }
 
     // ---- huge blocks ---------------------------------------------------------------------------
@@ -252,7 +255,7 @@ final class SegmentPool {
         engine.committed.addAndGet(Segment.headerCommit());
         segments.add(segment);
         SegmentMap.add(segment);
-        withFreePages[kind].add(segment);
+        withFreePages(kind).add(segment);
         return segment;
     }
 

@@ -13,6 +13,7 @@ import java.lang.invoke.MethodHandle;
  * would use a native allocator. Calls are linked {@code critical} (no thread-state transition), the
  * cheapest legal downcall for short non-blocking functions, so the peers are measured at their best.
  */
+@SuppressWarnings("restricted") // native access is the point; the benchmark JVMs run with --enable-native-access
 final class NativeMalloc {
 
     /** mimalloc from {@code libmimalloc.so.2} (Debian package libmimalloc2.0). */
