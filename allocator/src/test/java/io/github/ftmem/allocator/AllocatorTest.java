@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ftmem.allocator.internal.SizeClasses;
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.World;
@@ -46,6 +47,31 @@ class AllocatorTest {
             }
             Memory.fill(block, Math.max(size, 1), (byte) 0x5A);
             allocator.free(block);
+        }
+    }
+
+    @Test
+    void everySizeClassBoundary() {
+        for (int c = 0; c < SizeClasses.COUNT; c++) {
+            int blockSize = SizeClasses.blockSize(c);
+            long exact = allocator.allocate(RAW, blockSize);
+            assertEquals(blockSize, allocator.usableSize(exact), "class " + c + " at its size");
+            long below = allocator.allocate(RAW, blockSize - 15);
+            assertEquals(blockSize, allocator.usableSize(below), "class " + c + " just above the previous class");
+            long above = allocator.allocate(RAW, blockSize + 1);
+            long expectedAbove = c + 1 < SizeClasses.COUNT ? SizeClasses.blockSize(c + 1) : -1;
+            if (expectedAbove > 0) {
+                assertEquals(expectedAbove, allocator.usableSize(above), "class " + c + " plus one byte");
+            } else {
+                assertTrue(allocator.usableSize(above) >= blockSize + 1, "beyond the last class: a huge block");
+            }
+            Memory.putLong(exact + blockSize - 8, c);
+            Memory.putLong(below + blockSize - 8, c);
+            assertEquals(c, Memory.getLong(exact + blockSize - 8));
+            assertEquals(3, allocator.statistics(RAW).liveBlocks());
+            allocator.free(exact);
+            allocator.free(below);
+            allocator.free(above);
         }
     }
 
