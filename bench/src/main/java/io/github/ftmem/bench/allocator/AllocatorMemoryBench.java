@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code committedAfterPurgeKiB}: committed KiB once everything is freed and purged.</li>
  * </ul>
  * ftmem reads its own statistics; mimalloc reports {@code mi_process_info}'s current commit (its own
- * count, process-wide: the baseline before the trace is subtracted). A value of -1 means the peer
- * does not report it, or reports a commit that grew by less than the live bytes (so it cannot be
+ * count, process-wide: the baseline before the trace is subtracted). A value of 0 means the peer
+ * does not report it (JMH cannot show negative event counts), or reports a commit that grew by less than the live bytes (so it cannot be
  * tracking the trace; the case with Debian's libmimalloc2.0).
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -155,9 +155,9 @@ public class AllocatorMemoryBench {
         // Holding the live bytes needs at least that much more commit; a figure that grew by less
         // is not tracking this trace (the Debian build's barely moves), so it is not reported.
         boolean tracked = baseline >= 0 && committed - baseline >= trace.liveBytes;
-        memory.committedPerMilleOfLive = tracked ? (committed - baseline) * 1000 / trace.liveBytes : -1;
+        memory.committedPerMilleOfLive = tracked ? (committed - baseline) * 1000 / trace.liveBytes : 0;
         freeAll(trace, peer);
-        memory.committedAfterPurgeKiB = tracked ? nativePeer.committedBytes() / 1024 : -1;
+        memory.committedAfterPurgeKiB = tracked ? nativePeer.committedBytes() / 1024 : 0;
         return committed;
     }
 }
