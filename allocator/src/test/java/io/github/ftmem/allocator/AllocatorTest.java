@@ -325,6 +325,8 @@ class AllocatorTest {
         other.free(elsewhere);
         other.releaseCurrentThread();
         assertThrows(IllegalArgumentException.class, () -> allocator.allocate(RAW, -1));
+        assertThrows(IllegalArgumentException.class, () -> allocator.allocate(RAW, Long.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> allocator.allocateAligned(RAW, Long.MAX_VALUE - 8, 64));
         assertThrows(IllegalArgumentException.class, () -> allocator.allocate(3, 8));
         assertNotEquals(0, block);
     }

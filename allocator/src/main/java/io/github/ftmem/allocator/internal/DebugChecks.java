@@ -58,9 +58,7 @@ final class DebugChecks {
     }
 
     long allocate(Heap heap, long size, long alignment, boolean zero) {
-        if (size < 0) {
-            throw new IllegalArgumentException("negative allocation size " + size);
-        }
+        Heap.checkSize(size);
         long padded = size + CANARY_BYTES;
         long address = alignment > SizeClasses.GRANULE ? heap.allocateAlignedRaw(padded, alignment) : heap.allocateRaw(padded);
         long usable = engine.blockUsableSize(address);

@@ -105,9 +105,7 @@ public final class Heap implements LocalHeap {
     }
 
     private long allocateSlow(long size) {
-        if (size < 0) {
-            throw new IllegalArgumentException("negative allocation size " + size);
-        }
+        checkSize(size);
         checkUsable();
         if (size > SizeClasses.MAX_PAGED_SIZE) {
             return engine.allocateHuge(this, size, SizeClasses.GRANULE);
@@ -124,6 +122,7 @@ public final class Heap implements LocalHeap {
      * dedicated segment.
      */
     long allocateAlignedRaw(long size, long alignment) {
+        checkSize(size);
         checkUsable();
         long padded = size + alignment - SizeClasses.GRANULE;
         if (padded > SizeClasses.MAX_PAGED_SIZE) {
@@ -346,6 +345,12 @@ public final class Heap implements LocalHeap {
             engine.pool.releasePage(page);
         } else {
             engine.pool.abandon(page);
+        }
+    }
+
+    static void checkSize(long size) {
+        if (size < 0 || size > SizeClasses.MAX_REQUEST) {
+            throw new IllegalArgumentException("allocation size " + size + " outside [0, " + SizeClasses.MAX_REQUEST + "]");
         }
     }
 

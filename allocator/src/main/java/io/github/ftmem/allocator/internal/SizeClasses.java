@@ -29,6 +29,8 @@ public final class SizeClasses {
     /** Largest size served by the direct table (mimalloc: 128 words). */
     public static final int DIRECT_MAX = 1024;
     public static final int DIRECT_ENTRIES = DIRECT_MAX / GRANULE + 1;
+    /** Largest request accepted: 64 TiB, far beyond any machine, small enough that size arithmetic never overflows. */
+    public static final long MAX_REQUEST = 1L << 46;
 
     private static final int[] BLOCK_SIZE = new int[COUNT];
     private static final byte[] DIRECT = new byte[DIRECT_ENTRIES];
