@@ -29,13 +29,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       number of live blocks, with no shared counter on any path. Read by statistics with opaque
  *       loads (exact once the world is stopped or the threads are joined).</li>
  *   <li>{@code retained}: a ring of pages that became empty; the oldest is returned to the pool when
- *       the ring overflows, so a heap keeps at most {@link #RETAINED_PAGES} empty pages for reuse.</li>
+ *       the ring overflows ({@link #RETAINED_PAGES} pages or {@link #RETAINED_BYTES}), so a heap keeps
+ *       a bounded amount of empty memory for reuse.</li>
  * </ul>
  */
 public final class Heap implements LocalHeap {
 
-    /** Empty pages a heap keeps: absorbs free-all-then-allocate cycles of up to 512 KiB of small blocks. */
-    static final int RETAINED_PAGES = 8;
+    /** Most empty pages a heap keeps: absorbs free-all-then-allocate cycles of up to 2 MiB of small blocks... */
+    static final int RETAINED_PAGES = 32;
+    /** ... and at most this many bytes of them (four medium pages), so idle heaps stay small. */
+    static final long RETAINED_BYTES = 2L << 20;
     /** Abandoned pages of other classes inspected every {@link #SWEEP_EVERY} fresh pages. */
     static final int SWEEP_BATCH = 2;
     static final int SWEEP_EVERY = 4;
@@ -54,7 +57,9 @@ public final class Heap implements LocalHeap {
     long liveHugeBytes;
     final ConcurrentLinkedQueue<Long> fullFreed = new ConcurrentLinkedQueue<>();
     private final long[] retained = new long[RETAINED_PAGES];
-    private int retainedNext;
+    private int retainedOldest;
+    private int retainedCount;
+    private long retainedBytes;
     private int freshPages;
     private final long[] sweepOut = new long[SWEEP_BATCH];
     boolean abandoned;
@@ -281,12 +286,24 @@ public final class Heap implements LocalHeap {
         if (heads[sizeClass] == page && Memory.getLong(page + Page.NEXT) == 0) {
             return;
         }
-        long evicted = retained[retainedNext];
-        retained[retainedNext] = page;
-        retainedNext = (retainedNext + 1) % RETAINED_PAGES;
-        if (evicted != 0 && evicted != page) {
-            releaseIfEmpty(evicted);
+        long bytes = pageBytes(page);
+        while (retainedCount > 0 && (retainedCount == RETAINED_PAGES || retainedBytes + bytes > RETAINED_BYTES)) {
+            long evicted = retained[retainedOldest];
+            retained[retainedOldest] = 0;
+            retainedOldest = (retainedOldest + 1) % RETAINED_PAGES;
+            retainedCount--;
+            retainedBytes -= pageBytes(evicted);
+            if (evicted != page) {
+                releaseIfEmpty(evicted);
+            }
         }
+        retained[(retainedOldest + retainedCount) % RETAINED_PAGES] = page;
+        retainedCount++;
+        retainedBytes += bytes;
+    }
+
+    private static long pageBytes(long page) {
+        return SegmentPool.pageBytes(Segment.kind(Segment.of(page)));
     }
 
     private void releaseIfEmpty(long page) {
@@ -308,6 +325,9 @@ public final class Heap implements LocalHeap {
                 releaseIfEmpty(page);
             }
         }
+        retainedOldest = 0;
+        retainedCount = 0;
+        retainedBytes = 0;
     }
 
     // ---- abandon -------------------------------------------------------------------------------
@@ -317,6 +337,9 @@ public final class Heap implements LocalHeap {
         abandoned = true;
         fullFreed.clear();
         Arrays.fill(retained, 0);
+        retainedOldest = 0;
+        retainedCount = 0;
+        retainedBytes = 0;
         for (int c = 0; c < SizeClasses.COUNT; c++) {
             long page = heads[c];
             while (page != 0) {

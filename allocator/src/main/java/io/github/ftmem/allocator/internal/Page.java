@@ -231,7 +231,11 @@ public final class Page {
         int capacity = Memory.getInt(page + CAPACITY);
         int reserved = Memory.getInt(page + RESERVED);
         int blockSize = Memory.getInt(page + BLOCK_SIZE);
-        int count = Math.min(reserved - capacity, Math.max(MIN_EXTEND, EXTEND_BYTES / blockSize));
+        int extent = Memory.getInt(page + EXTENT);
+        // Memory still committed from the page's previous use is threaded at once: laziness only
+        // pays for memory that is not yet backed.
+        int committedBlocks = (int) ((extent - (long) capacity * blockSize) / blockSize);
+        int count = Math.min(reserved - capacity, Math.max(Math.max(MIN_EXTEND, EXTEND_BYTES / blockSize), committedBlocks));
         long first = Memory.getLong(page + START) + (long) capacity * blockSize;
         long block = first;
         for (int i = 1; i < count; i++) {
@@ -246,7 +250,6 @@ public final class Page {
         Memory.putInt(page + CAPACITY, capacity + count);
         long os = OsMemory.get().pageSize();
         long touched = ((long) (capacity + count) * blockSize + os - 1) / os * os;
-        int extent = Memory.getInt(page + EXTENT);
         if (touched > extent) {
             Memory.putInt(page + EXTENT, (int) touched);
             return touched - extent;
