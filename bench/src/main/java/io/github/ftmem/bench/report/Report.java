@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code ftmem<Operation>}: a peer method whose name ends with the operation of an ftmem method of
  * the same class ({@code nettyPooledBatch} next to {@code ftmemBatch}) is that operation's peer, and
  * the rest of its name is the implementation; otherwise the leading lower-case word is the
- * implementation. Rows with the same class, operation and parameters form one comparison; each
+ * implementation. The mirrored form {@code <operation><Implementation>} ({@code uncontendedFtmem} next
+ * to {@code uncontendedSynchronized}) is recognised the same way. Rows with the same class, operation and parameters form one comparison; each
  * peer's row gets a ratio "ftmem speed-up" = peer time ÷ ftmem time (or ftmem throughput ÷ peer
  * throughput), so a number above 1 means ftmem is faster.
  *
@@ -25,6 +26,7 @@ import java.util.Map;
 public final class Report {
 
     private static final String FTMEM = "ftmem";
+    private static final String FTMEM_SUFFIX = "Ftmem";
 
     private Report() {
     }
@@ -50,32 +52,36 @@ public final class Report {
         for (Object entry : (List<?>) Json.parse(Files.readString(file))) {
             runs.add((Map<?, ?>) entry);
         }
-        Map<String, List<String>> ftmemOperations = new LinkedHashMap<>();
+        Map<String, List<String>> suffixOperations = new LinkedHashMap<>();
+        Map<String, List<String>> prefixOperations = new LinkedHashMap<>();
         for (Map<?, ?> run : runs) {
             String[] name = classAndMethod((String) run.get("benchmark"));
             if (name[1].startsWith(FTMEM) && name[1].length() > FTMEM.length()) {
-                ftmemOperations.computeIfAbsent(name[0], k -> new ArrayList<>()).add(name[1].substring(FTMEM.length()));
+                suffixOperations.computeIfAbsent(name[0], k -> new ArrayList<>()).add(name[1].substring(FTMEM.length()));
+            } else if (name[1].endsWith(FTMEM_SUFFIX) && name[1].length() > FTMEM_SUFFIX.length()) {
+                prefixOperations.computeIfAbsent(name[0], k -> new ArrayList<>())
+                        .add(name[1].substring(0, name[1].length() - FTMEM_SUFFIX.length()));
             }
         }
         List<Row> rows = new ArrayList<>();
         for (Map<?, ?> run : runs) {
             String[] name = classAndMethod((String) run.get("benchmark"));
             String method = name[1];
-            String operation = null;
-            for (String candidate : ftmemOperations.getOrDefault(name[0], List.of())) {
-                if (method.endsWith(candidate) && method.length() > candidate.length()
-                        && (operation == null || candidate.length() > operation.length())) {
-                    operation = candidate;
-                }
-            }
-            if (operation == null) {
+            String operation = longest(suffixOperations.get(name[0]), method::endsWith, method.length());
+            String implementation;
+            if (operation != null) {
+                implementation = method.substring(0, method.length() - operation.length());
+            } else if ((operation = longest(prefixOperations.get(name[0]), method::startsWith, method.length())) != null) {
+                implementation = method.substring(operation.length());
+                implementation = Character.toLowerCase(implementation.charAt(0)) + implementation.substring(1);
+            } else {
                 int split = 0;
                 while (split < method.length() && Character.isLowerCase(method.charAt(split))) {
                     split++;
                 }
                 operation = split < method.length() ? method.substring(split) : method;
+                implementation = method.substring(0, method.length() - operation.length());
             }
-            String implementation = method.substring(0, method.length() - operation.length());
             Map<?, ?> params = run.get("params") instanceof Map<?, ?> p ? p : Map.of();
             StringBuilder paramText = new StringBuilder();
             params.forEach((k, v) -> paramText.append(paramText.isEmpty() ? "" : ", ").append(k).append('=').append(v));
@@ -85,6 +91,18 @@ public final class Report {
                     number(metric.get("scoreError")), (String) metric.get("scoreUnit")));
         }
         return rows;
+    }
+
+    /** The longest candidate the method name matches, leaving a non-empty implementation name. */
+    private static String longest(List<String> candidates, java.util.function.Predicate<String> matches, int methodLength) {
+        String best = null;
+        for (String candidate : candidates == null ? List.<String>of() : candidates) {
+            if (candidate.length() < methodLength && matches.test(candidate)
+                    && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private static String[] classAndMethod(String benchmark) {

@@ -22,6 +22,10 @@ class ReportTest {
               {"benchmark": "io.github.ftmem.bench.allocator.AllocatorBench.nettyPooledBatch", "mode": "avgt",
                "params": {"size": "64"},
                "primaryMetric": {"score": 25.0, "scoreError": "NaN", "scoreUnit": "ns/op"}},
+              {"benchmark": "io.github.ftmem.bench.locks.MutexBench.uncontendedFtmem", "mode": "avgt",
+               "primaryMetric": {"score": 20.0, "scoreError": 1.0, "scoreUnit": "ns/op"}},
+              {"benchmark": "io.github.ftmem.bench.locks.MutexBench.uncontendedSynchronized", "mode": "avgt",
+               "primaryMetric": {"score": 30.0, "scoreError": 1.0, "scoreUnit": "ns/op"}},
               {"benchmark": "io.github.ftmem.bench.locks.MutexBench.ftmemLock", "mode": "thrpt",
                "primaryMetric": {"score": 300.0, "scoreError": 1.0, "scoreUnit": "ops/us"}},
               {"benchmark": "io.github.ftmem.bench.locks.MutexBench.reentrantLockLock", "mode": "thrpt",
@@ -34,7 +38,7 @@ class ReportTest {
         Path file = dir.resolve("r.json");
         Files.writeString(file, RESULTS);
         List<Report.Row> rows = Report.read(file);
-        assertEquals(4, rows.size());
+        assertEquals(6, rows.size());
         assertEquals("nettyPooled", rows.get(1).implementation());
         assertEquals("Batch", rows.get(1).operation());
         assertEquals("size=64", rows.get(1).params());
@@ -42,6 +46,7 @@ class ReportTest {
         assertTrue(report.contains("| Batch | size=64 | nettyPooled | 25.00 | n/a | ns/op | 2.50× |"), report);
         assertTrue(report.contains("| Lock |  | reentrantLock | 100 | 1.00 | ops/us | 3.00× |"),
                 "throughput ratio is ftmem ÷ peer\n" + report);
+        assertTrue(report.contains("| uncontended |  | synchronized | 30.00 | 1.00 | ns/op | 1.50× |"), report);
         assertTrue(report.contains("## AllocatorBench") && report.contains("## MutexBench"), report);
     }
 
