@@ -12,14 +12,13 @@ import java.util.Map;
 /**
  * Turns JMH JSON result files into a Markdown report of ratios against ftmem.
  *
- * <p>Benchmark methods are named {@code <implementation><Operation>}, with ftmem's own named
- * {@code ftmem<Operation>}: a peer method whose name ends with the operation of an ftmem method of
- * the same class ({@code nettyPooledBatch} next to {@code ftmemBatch}) is that operation's peer, and
- * the rest of its name is the implementation; otherwise the leading lower-case word is the
- * implementation. The mirrored form {@code <operation><Implementation>} ({@code uncontendedFtmem} next
- * to {@code uncontendedSynchronized}) is recognised the same way. Rows with the same class, operation and parameters form one comparison; each
- * peer's row gets a ratio "ftmem speed-up" = peer time ÷ ftmem time (or ftmem throughput ÷ peer
- * throughput), so a number above 1 means ftmem is faster.
+ * <p>Benchmark methods are named {@code ftmem<Operation>} for ftmem and {@code <peer><Operation>} for
+ * a peer ({@code nettyPooledBatch} next to {@code ftmemBatch}), or in the mirrored form
+ * {@code <operation>Ftmem} and {@code <operation><Peer>} ({@code uncontendedSynchronized} next to
+ * {@code uncontendedFtmem}). Rows with the same class, operation and parameters form one comparison;
+ * each peer's row gets a ratio "ftmem speed-up" = peer time ÷ ftmem time (or ftmem throughput ÷ peer
+ * throughput), so a number above 1 means ftmem is faster. A method that fits neither form is listed
+ * on its own, without a ratio.
  *
  * <pre>java -cp bench/target/benchmarks.jar io.github.ftmem.bench.report.Report results.json... </pre>
  */
@@ -75,18 +74,14 @@ public final class Report {
                 implementation = method.substring(operation.length());
                 implementation = Character.toLowerCase(implementation.charAt(0)) + implementation.substring(1);
             } else {
-                int split = 0;
-                while (split < method.length() && Character.isLowerCase(method.charAt(split))) {
-                    split++;
-                }
-                operation = split < method.length() ? method.substring(split) : method;
-                implementation = method.substring(0, method.length() - operation.length());
+                operation = method;
+                implementation = "";
             }
             Map<?, ?> params = run.get("params") instanceof Map<?, ?> p ? p : Map.of();
             StringBuilder paramText = new StringBuilder();
             params.forEach((k, v) -> paramText.append(paramText.isEmpty() ? "" : ", ").append(k).append('=').append(v));
             Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
-            rows.add(new Row(name[0], implementation.isEmpty() ? method : implementation, operation,
+            rows.add(new Row(name[0], implementation, operation,
                     paramText.toString(), (String) run.get("mode"), number(metric.get("score")),
                     number(metric.get("scoreError")), (String) metric.get("scoreUnit")));
         }
