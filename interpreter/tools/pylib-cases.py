@@ -109,6 +109,125 @@ def floats():
     write("floats.txt", lines)
 
 
-SECTIONS = {"floats": floats}
-for name in (sys.argv[2:] or SECTIONS):
-    SECTIONS[name]()
+# ---------------------------------------------------------------- ints
+def int_values():
+    vals = [0, 1, -1, 2, -2, 3, 7, -7, 10, 255, 256, -256, 2 ** 31, 2 ** 32, 2 ** 53, 2 ** 53 + 1, -2 ** 53 - 1,
+            2 ** 62, 2 ** 63 - 1, -2 ** 63, 2 ** 63, -2 ** 63 - 1, 2 ** 64, -2 ** 64, 2 ** 64 - 1, 2 ** 100,
+            -2 ** 100, 10 ** 18, 10 ** 19, 3 ** 40, -(3 ** 41), 2 ** 1024, 2 ** 1024 - 1, 10 ** 308, 10 ** 309]
+    for _ in range(60):
+        vals.append(rnd.randint(-1000, 1000))
+    for _ in range(60):
+        vals.append(rnd.getrandbits(rnd.randint(1, 64)) * rnd.choice((1, -1)))
+    for _ in range(40):
+        vals.append(rnd.getrandbits(rnd.randint(60, 300)) * rnd.choice((1, -1)))
+    for _ in range(3):
+        vals.append(rnd.getrandbits(rnd.randint(1000, 3000)) * rnd.choice((1, -1)))
+    return vals
+
+
+INTS = int_values()
+
+
+def ints():
+    lines = []
+    small = [v for v in INTS if abs(v) < 2 ** 70]
+    binops = {
+        "add": lambda a, b: str(a + b), "sub": lambda a, b: str(a - b), "mul": lambda a, b: str(a * b),
+        "floordiv": lambda a, b: str(a // b), "mod": lambda a, b: str(a % b),
+        "divmod": lambda a, b: "%d,%d" % divmod(a, b), "truediv": lambda a, b: bits(a / b),
+        "and": lambda a, b: str(a & b), "or": lambda a, b: str(a | b), "xor": lambda a, b: str(a ^ b),
+        "cmp": lambda a, b: str((a > b) - (a < b)),
+    }
+    for i in range(len(INTS) * 10):
+        a = rnd.choice(INTS)
+        b = rnd.choice(INTS)
+        op = rnd.choice(sorted(binops))
+        lines.append("%s\t%d\t%d\t%s" % (op, a, b, outcome(lambda: binops[op](a, b))))
+    for a in INTS:
+        for b in (0, 1, -1, 2, 3, 2 ** 64, -(2 ** 64)):
+            for op in ("floordiv", "mod", "divmod", "truediv"):
+                lines.append("%s\t%d\t%d\t%s" % (op, a, b, outcome(lambda: binops[op](a, b))))
+        for op in ("neg", "abs", "invert", "bitlength", "float"):
+            f = {"neg": lambda: str(-a), "abs": lambda: str(abs(a)), "invert": lambda: str(~a),
+                 "bitlength": lambda: str(a.bit_length()), "float": lambda: bits(float(a))}[op]
+            lines.append("%s\t%d\t%s" % (op, a, outcome(f)))
+    for _ in range(400):
+        a = rnd.getrandbits(rnd.randint(54, 1100))
+        b = rnd.getrandbits(rnd.randint(1, 1100)) + 1
+        if rnd.random() < 0.5:
+            a = -a
+        lines.append("truediv\t%d\t%d\t%s" % (a, b, outcome(lambda: bits(a / b))))
+    for a, b in ((1, 2 ** 1074), (1, 2 ** 1075), (3, 2 ** 1076), (2 ** 1075 + 1, 2 ** 2149), (1, 3 * 2 ** 1073),
+                 (2 ** 1024, 1), (2 ** 1024 - 2 ** 970, 1), (2 ** 1024 - 2 ** 971, 1), (2 ** 1024 - 2 ** 970 - 1, 1),
+                 (10 ** 400, 10 ** 399), (1, 10 ** 400), (-1, 10 ** 400), (0, -5), (2 ** 53 + 1, 1),
+                 (2 ** 64 + 1, 2 ** 11), (2 ** 2000 + 1, 2 ** 1990 * 3)):
+        lines.append("truediv\t%d\t%d\t%s" % (a, b, outcome(lambda: bits(a / b))))
+    for a in small[:120]:
+        for b in (0, 1, 2, 3, 5, 17, 63, 64, 100, -1, -2, -3):
+            lines.append("pow\t%d\t%d\t%s" % (a, b, outcome(lambda: str(a ** b) if b >= 0 else bits(a ** b))))
+    for a in (0, 1, -1, 2, -2, 10):
+        for b in (2 ** 70, -(2 ** 70), 10 ** 400, -(10 ** 400)):
+            if abs(a) < 2 or b < 0:
+                lines.append("pow\t%d\t%d\t%s" % (a, b, outcome(lambda: str(a ** b) if b >= 0 else bits(a ** b))))
+    for _ in range(600):
+        a = rnd.choice(INTS)
+        b = rnd.choice(INTS)
+        m = rnd.choice(INTS + [0, 1, -1, 7, -7, 97])
+        if abs(b) > 2 ** 100 and rnd.random() < 0.5:
+            b = rnd.randint(-10, 10)
+        lines.append("pow3\t%d\t%d\t%d\t%s" % (a, b, m, outcome(lambda: str(pow(a, b, m)))))
+    for a in INTS:
+        for n in (0, 1, 2, 31, 32, 63, 64, 65, 100, 1000, -1, 2 ** 70):
+            lines.append("lshift\t%d\t%d\t%s" % (a, n, outcome(lambda: str(a << n))))
+            lines.append("rshift\t%d\t%d\t%s" % (a, n, outcome(lambda: str(a >> n))))
+    for a in INTS:
+        lines.append("str\t%d\t%s" % (a, outcome(lambda: str(a))))
+        for base in (2, 8, 16):
+            lines.append("bin\t%d\t%s" % (a, outcome(lambda: bin(a)))) if base == 2 else None
+            lines.append("oct\t%d\t%s" % (a, outcome(lambda: oct(a)))) if base == 8 else None
+            lines.append("hex\t%d\t%s" % (a, outcome(lambda: hex(a)))) if base == 16 else None
+    sys.set_int_max_str_digits(4300)
+    for a in (10 ** 4299, 10 ** 4300 - 1, 10 ** 4300, -(10 ** 4300 - 1), -(10 ** 4300), 2 ** 14400, 2 ** 14200,
+              7 ** 6000, 10 ** 5000):
+        lines.append("str\t%s\t%s" % (hex(a), outcome(lambda: str(a))))
+    for s in ("1" * 4300, "1" * 4301, "-" + "1" * 4301, "1_" * 4300 + "1", "1" * 5000 + "x", "0" * 4301,
+              "f" * 5000):
+        for base in (10, 0, 16, 36):
+            lines.append("parse\t%s\t%d\t%s" % (esc(s), base, outcome(lambda: hex(int(s, base)))))
+    sys.set_int_max_str_digits(0)
+    strings = ["0", "-0", "+0", "00", "010", "0_0", "0x1f", "0X1F", "0o17", "0O17", "0b101", "0B101", "-0b1",
+               "0x_1f", "0x__1f", "0_x1f", "1_000", "1__000", "_1", "1_", " 12 ", "\t-12\n", "+ 12", "--1", "",
+               " ", "abc", "z", "Z", "9", "19", "0x", "0b", "0b2", "0o8", "1e5", "1.0", "12\u00e934",
+               "\u0661\u0662", "\u00a012\u2003", "0_", "0x_", "1 2", "0b_1", "12" + "x" * 300, "\u00e9" * 300,
+               "0000000000000000000123", "9223372036854775807", "9223372036854775808",
+               "-9223372036854775808", "-9223372036854775809", "123456789012345678901234567890", "\x00",
+               "1\x00", "\U0001D7D9\U0001D7DA", "\u0669" * 25, "٣_٣", "0o_7", "0b1_0_1", "07", "0_7",
+               "00_0", "0xg", "ff", "FF", "zz", "ZZ_Z", "'", "a'b\"c", "\\"]
+    for s in strings:
+        for base in (0, 2, 8, 10, 16, 36, 1, 37, -1):
+            lines.append("parse\t%s\t%d\t%s" % (esc(s), base, outcome(lambda: str(int(s, base)))))
+    for a in INTS:
+        for base in rnd.sample(range(2, 37), 4) + [10]:
+            s = int_to_base(a, base)
+            s = s if rnd.random() < 0.7 else s.upper()
+            lines.append("parse\t%s\t%d\t%s" % (esc(s), base, outcome(lambda: str(int(s, base)))))
+    for x in FLOATS[:400] + [1e300, -1e300, 2.0 ** 63, -2.0 ** 63, 2.0 ** 64, -0.0, 0.5, -0.5, -1.5, 1e19]:
+        lines.append("fromfloat\t%s\t%s" % (bits(x), outcome(lambda: str(int(x)))))
+    write("ints.txt", lines)
+
+
+def int_to_base(a, base):
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    n = abs(a)
+    out = ""
+    while True:
+        out = digits[n % base] + out
+        n //= base
+        if n == 0:
+            break
+    return ("-" if a < 0 else "") + out
+
+
+SECTIONS = {"floats": floats, "ints": ints}
+for section in SECTIONS.values():
+    section()

@@ -202,7 +202,7 @@ public final class PyInts {
         }
         BigInteger x = big(a);
         BigInteger y = big(b);
-        boolean negative = x.signum() * y.signum() < 0;
+        boolean negative = (x.signum() < 0) != (y.signum() < 0);
         if (x.signum() == 0) {
             return negative ? -0.0 : 0.0;
         }
@@ -283,8 +283,8 @@ public final class PyInts {
     // ------------------------------------------------------------------ power
 
     /**
-     * {@code a ** b}: an int for {@code b >= 0}, a float for {@code b < 0} (both converted to float
-     * and raised with {@link StrictMath#pow}).
+     * {@code a ** b}: an int for {@code b >= 0}, a float for {@code b < 0} (both converted to float,
+     * then the correctly rounded power, as glibc's {@code pow} gives CPython).
      *
      * @throws PyLibError ZeroDivisionError "0.0 cannot be raised to a negative power",
      *                    OverflowError "int too large to convert to float", MemoryError when the
@@ -297,7 +297,7 @@ public final class PyInts {
             if (base == 0.0) {
                 throw PyLibError.zeroDivisionError("0.0 cannot be raised to a negative power");
             }
-            return StrictMath.pow(base, exponent);
+            return powNegative(base, exponent);
         }
         BigInteger base = big(a);
         if (base.signum() == 0 || base.equals(BigInteger.ONE)) {
@@ -315,6 +315,26 @@ public final class PyInts {
             return powLong(x, exponent);
         }
         return normalize(base.pow(exponent));
+    }
+
+    /**
+     * C's {@code pow(base, exponent)} for an integral base with |base| >= 1 and a negative integral
+     * exponent: 1 / base^n rounded correctly (glibc's pow is correctly rounded in all but
+     * vanishingly rare cases), zero on underflow, the parity taken from the double exponent.
+     */
+    private static double powNegative(double base, double exponent) {
+        double n = -exponent;
+        boolean odd = n < 0x1p53 && (((long) n) & 1) == 1;
+        boolean negative = base < 0 && odd;
+        BigInteger magnitude = new java.math.BigDecimal(Math.abs(base)).toBigInteger();
+        if (magnitude.equals(BigInteger.ONE)) {
+            return negative ? -1.0 : 1.0;
+        }
+        if ((magnitude.bitLength() - 1) * n > 1080) {
+            return negative ? -0.0 : 0.0;
+        }
+        double result = divideRounded(BigInteger.ONE, magnitude.pow((int) n));
+        return negative ? -result : result;
     }
 
     private static Number powLong(long base, int exponent) {
