@@ -24,7 +24,7 @@ def from_bits(b):
 
 def outcome(fn):
     try:
-        return "=" + fn()
+        return "=" + esc(fn())
     except (ValueError, TypeError, OverflowError, ZeroDivisionError, KeyError, IndexError) as e:
         return "!" + type(e).__name__ + "\t" + esc(str(e))
 
@@ -228,6 +228,100 @@ def int_to_base(a, base):
     return ("-" if a < 0 else "") + out
 
 
-SECTIONS = {"floats": floats, "ints": ints}
+# ---------------------------------------------------------------- format specs
+def random_spec(types):
+    parts = []
+    if rnd.random() < 0.4:
+        if rnd.random() < 0.5:
+            parts.append(rnd.choice(["*", "0", " ", "x", "\u00e9", "\u20ac", "\U0001F600", "<", "=", "_", ",", "{"]))
+        parts.append(rnd.choice("<>=^"))
+    if rnd.random() < 0.35:
+        parts.append(rnd.choice("+- "))
+    if rnd.random() < 0.08:
+        parts.append("z")
+    if rnd.random() < 0.25:
+        parts.append("#")
+    if rnd.random() < 0.25:
+        parts.append("0")
+    if rnd.random() < 0.6:
+        parts.append(str(rnd.choice([0, 1, 2, 5, 8, 10, 12, 15, 20, 25, 40])))
+    if rnd.random() < 0.25:
+        parts.append(rnd.choice([",", "_", ",", "_"]))
+    if rnd.random() < 0.45:
+        parts.append("." + str(rnd.choice([0, 1, 2, 3, 5, 6, 10, 17, 20])))
+    if rnd.random() < 0.85:
+        parts.append(rnd.choice(types))
+    return "".join(parts)
+
+
+def random_str_spec():
+    parts = []
+    if rnd.random() < 0.6:
+        if rnd.random() < 0.5:
+            parts.append(rnd.choice(["*", "0", " ", "x", "\u00e9", "\U0001F600", "<", "=", "_"]))
+        parts.append(rnd.choice("<>^"))
+    if rnd.random() < 0.2:
+        parts.append("0")
+    if rnd.random() < 0.7:
+        parts.append(str(rnd.choice([0, 1, 2, 3, 5, 8, 10, 13, 20])))
+    if rnd.random() < 0.4:
+        parts.append("." + str(rnd.choice([0, 1, 2, 3, 5, 10])))
+    if rnd.random() < 0.5:
+        parts.append("s")
+    return "".join(parts)
+
+
+def formats():
+    lines = []
+    int_types = "bcdoxXneEfFgG%s"
+    float_types = "eEfFgGn%dxs"
+    str_types = "sdf"
+    format_ints = [v for v in INTS if abs(v) < 2 ** 200] + [0, 65, 0x10ffff, 0x110000, -5, 1234567, -1234567,
+                                                             10 ** 12, 2 ** 70]
+    for _ in range(5000):
+        v = rnd.choice(format_ints)
+        spec = random_spec(int_types)
+        lines.append("int\t%d\t%s\t%s" % (v, esc(spec), outcome(lambda: format(v, spec))))
+    for _ in range(7000):
+        x = rnd.choice(FLOATS)
+        spec = random_spec(float_types)
+        lines.append("float\t%s\t%s\t%s" % (bits(x), esc(spec), outcome(lambda: format(x, spec))))
+    strs = ["", "a", "abc", "hello world", "\u00e9t\u00e9", "\U0001F600x", "a\u20acb", "x" * 30, "'q'", "12345"]
+    for _ in range(2500):
+        v = rnd.choice(strs)
+        spec = random_spec(str_types) if rnd.random() < 0.3 else random_str_spec()
+        lines.append("str\t%s\t%s\t%s" % (esc(v), esc(spec), outcome(lambda: format(v, spec))))
+    fixed = {
+        "int": ["", "z", ".2", "+c", "#c", "c", ",_", "_,", ",,", "__", ",x", "_x", "_c", "_b", "_o", "_X", ",b",
+                "\x01", "\u00e9", "dd", ".", "9" * 30, "." + "9" * 30, "\u0663", "\u0661\u0660", "020,", "020_",
+                "020_x", "#020_b", "=10", "0=10", "x=+#10_x", "<010", "^", "^9", ",d", ",n", "n", "010n", "+n",
+                "%", ".3%", ",.2f", "015,.2f", "0<15", "-", "- 5", " d", "+d", "-d", "#d", "#o", "#X", "#x",
+                "0", "00", "000", "05", "0=5", "*^8c", "08c", "<08c"],
+        "float": ["", "z", "z.1f", "z.0f", "zg", "z%", "#", "#.0f", "#.0e", "#g", "#.3g", ".0", ".1", ".3", ".16",
+                  ".17", ",", "_", ",.2f", "_.2f", "020,.2f", "020_.3e", "010", "=+10", "+010", "-010", " 010",
+                  "010n", "n", ".3n", ",n", "_n", "x<20,.3f", "\u00e9^20", "%", ".1%", "10.1%", "#.0%",
+                  "." + "9" * 15, "." + "9" * 30, ".", "c", "d", "s", "b", "ee", "0>10", "0<10", "0^10", ">"],
+        "str": ["", "s", "z", "+", " ", "-", "#", "=", "=5", "05", "0", ".0", ".2", "10.2", "^10.2", "x^10",
+                "\U0001F600>5", "d", ",", "_", ",s", "ss", "!", ".", ">0", "<0", "99999999999999999999"],
+    }
+    for kind, specs in fixed.items():
+        for spec in specs:
+            values = {"int": [0, 1, -1, 65, -1234567, 2 ** 70, -(2 ** 70), 0x110000, 255],
+                      "float": [0.0, -0.0, 1.5, -1.5, 1234567.891, -0.0001, 1e16, 1e-7, 123456789012345678.0,
+                                math.inf, -math.inf, math.nan, 5e-324, 1.7976931348623157e308, -0.004],
+                      "str": ["", "ab", "\u00e9\U0001F600xyz", "'"]}[kind]
+            for v in values:
+                shown = str(v) if kind == "int" else bits(v) if kind == "float" else esc(v)
+                lines.append("%s\t%s\t%s\t%s" % (kind, shown, esc(spec), outcome(lambda: format(v, spec))))
+    for v in (10 ** 4300, 10 ** 4300 - 1):
+        for spec in ("", "d", ",", "x", "n", "e", "20"):
+            sys.set_int_max_str_digits(4300)
+            result = outcome(lambda: format(v, spec))
+            sys.set_int_max_str_digits(0)
+            lines.append("int\t%s\t%s\t%s" % (hex(v), esc(spec), result))
+    write("formatspec.txt", lines)
+
+
+SECTIONS = {"floats": floats, "ints": ints, "formats": formats}
 for section in SECTIONS.values():
     section()

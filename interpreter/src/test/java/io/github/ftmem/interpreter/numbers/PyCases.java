@@ -74,12 +74,26 @@ public final class PyCases {
         return out.toString();
     }
 
+    /** A Python int written in decimal or as {@code hex()} prints it, normalized. */
+    public static Number integer(String text) {
+        if (text.startsWith("0x") || text.startsWith("-0x")) {
+            boolean negative = text.startsWith("-");
+            java.math.BigInteger v = new java.math.BigInteger(text.substring(negative ? 3 : 2), 16);
+            return PyInts.normalize(negative ? v.negate() : v);
+        }
+        return PyInts.normalize(new java.math.BigInteger(text));
+    }
+
     public static double bitsToDouble(String hex) {
         return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
     }
 
     public static String doubleToBits(double x) {
         return String.format("%016x", Double.doubleToRawLongBits(x));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 
     /**
@@ -93,17 +107,17 @@ public final class PyCases {
             try {
                 got = actual.get();
             } catch (PyLibError e) {
-                fail(context + ": expected " + expected.substring(1) + " but raised " + e);
+                fail(shorten(context) + ": expected " + shorten(expected.substring(1)) + " but raised " + e);
                 return;
             }
-            assertEquals(unescape(expected.substring(1)), got, context);
+            assertEquals(unescape(expected.substring(1)), got, shorten(context));
         } else {
             String want = expected.substring(1) + ": " + unescape(row[column + 1]);
             try {
                 String got = actual.get();
-                fail(context + ": expected " + want + " but returned " + got);
+                fail(shorten(context) + ": expected " + want + " but returned " + shorten(got));
             } catch (PyLibError e) {
-                assertEquals(want, e.toString(), context);
+                assertEquals(want, e.toString(), shorten(context));
             }
         }
     }
