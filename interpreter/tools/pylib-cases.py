@@ -322,6 +322,119 @@ def formats():
     write("formatspec.txt", lines)
 
 
-SECTIONS = {"floats": floats, "ints": ints, "formats": formats}
+# ---------------------------------------------------------------- %-formatting
+def enc(v):
+    """Typed encoding of a Python value for PercentFormatTest."""
+    if v is True or v is False:
+        return "T" if v else "F"
+    if v is None:
+        return "N"
+    if isinstance(v, int):
+        return "i%d;" % v
+    if isinstance(v, float):
+        return "f" + bits(v)
+    if isinstance(v, str):
+        e = esc(v)
+        return "s%d:%s" % (len(e), e)
+    if isinstance(v, tuple):
+        return "(" + "".join(enc(x) for x in v) + ")"
+    if isinstance(v, list):
+        return "[" + "".join(enc(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + "".join(enc(k) + enc(x) for k, x in v.items()) + "}"
+    raise TypeError(v)
+
+
+PCT_VALUES = [0, 1, -1, 7, 255, -255, 65, 1234567, -1234567, 2 ** 64, -(2 ** 70), 0x10ffff, 0x110000, True, False,
+              0.0, -0.0, 1.5, -1.5, 0.5, 2.5, 1e16, 1e-7, 123.456, math.inf, -math.inf, math.nan, 1e300, 5e-324,
+              "", "a", "abc", "h\u00e9llo", "\U0001F600", "it's", "x\ty", None, (1, 2), [1, "a"], {"k": 1}]
+
+
+def random_pct():
+    parts = ["%"]
+    for _ in range(rnd.choice([0, 0, 1, 1, 2])):
+        parts.append(rnd.choice("-+ #0"))
+    star_args = []
+    r = rnd.random()
+    if r < 0.4:
+        parts.append(str(rnd.choice([0, 1, 3, 5, 8, 10, 12, 20])))
+    elif r < 0.5:
+        parts.append("*")
+        star_args.append(rnd.choice([-8, -3, 0, 2, 5, 10]))
+    r = rnd.random()
+    if r < 0.35:
+        parts.append("." + str(rnd.choice([0, 1, 2, 3, 6, 10, 17])))
+    elif r < 0.42:
+        parts.append(".*")
+        star_args.append(rnd.choice([-1, 0, 1, 3, 8]))
+    elif r < 0.45:
+        parts.append(".")
+    if rnd.random() < 0.03:
+        parts.append(rnd.choice("hlL"))
+    parts.append(rnd.choice("sradiuoxXeEfFgGcsdf"))
+    return "".join(parts), star_args
+
+
+def matching_value(conversion):
+    if conversion in "sra":
+        return rnd.choice(PCT_VALUES)
+    if conversion in "oxX":
+        return rnd.choice([v for v in INTS if abs(v) < 2 ** 100] + [True, 0])
+    if conversion in "diu":
+        return rnd.choice([v for v in INTS if abs(v) < 2 ** 100] + FLOATS[:50] + [True])
+    if conversion in "eEfFgG":
+        return rnd.choice(FLOATS + [0, 1, -7, 2 ** 70, True])
+    return rnd.choice([65, 0x1F600, 0xe9, 32, "x", "\u00e9", "\U0001F600", 0x10ffff])
+
+
+def percent():
+    lines = []
+    for _ in range(6000):
+        n = rnd.choice([1, 1, 1, 2, 3])
+        fmt = ""
+        args = []
+        for _ in range(n):
+            spec, star = random_pct()
+            fmt += rnd.choice(["", "", "x", " | ", "\u00e9", "%%"]) + spec
+            args += star
+            args.append(rnd.choice(PCT_VALUES) if rnd.random() < 0.25 else matching_value(spec[-1]))
+        fmt += rnd.choice(["", "", "!", "%%"])
+        if rnd.random() < 0.05:
+            args.append(1)
+        if rnd.random() < 0.05 and args:
+            args.pop()
+        a = tuple(args) if len(args) != 1 or rnd.random() < 0.5 or isinstance(args[0], tuple) else args[0]
+        lines.append("%s\t%s\t%s" % (esc(fmt), enc(a), outcome(lambda: fmt % a)))
+    d = {"a": 1, "b": 2.5, "name": "Bob", "(x)": 2, "x)(y": 3, "": "empty", "t": (1, 2)}
+    fixed = [
+        ("%c", 1.5), ("%c", "ab"), ("%c", 2 ** 70), ("%c", -1), ("%c", "\U0001F600"), ("%c", 0x10ffff),
+        ("%5%", ()), ("%y", ()), ("%y", 1), ("%\x01", 1), ("%\u00e9", 1), ("%", 1), ("%(a", d), ("%(a)", d),
+        ("%(a)s", 1), ("%(a)s %s", d), ("%s %(a)s", d), ("abc", []), ("abc", 5), ("abc", {}), ("%s", ()),
+        ("%s %s", (1,)), ("%d", "x"), ("%x", 1.5), ("%d", 1.9), ("%d", -1.9), ("%d", math.inf), ("%d", math.nan),
+        ("%f", "x"), ("%*d", ("a", 1)), ("%*d", (-5, 1)), ("%.*f", (-2, 1.5)), ("%.*f", ("x", 1.5)),
+        ("%05s", "ab"), ("%-05d", 3), ("%+05d", 3), ("%#-8x", 255), ("%#08X", 255), ("%#.5o", 8), ("%ld", 5),
+        ("%hs", "a"), ("%Lf", 1.0), ("%lld", 1), ("%+s", "a"), ("% d", 5), ("%+ d", 5), ("% +d", 5),
+        ("%05c", 65), ("%.3c", "x"), ("%(x)(y)s", {"x)(y": 1, "y": 2}), ("%((x))s", d), ("%a", "\u00e9"),
+        ("%r", "\u00e9"), ("%10.3a", "\u00e9"), ("%d", True), ("%s", True), ("%x", True), ("%f", True),
+        ("%.0f", 0.5), ("%#.0f", 0.5), ("%#x", -255), ("%+x", 255), ("%.2d", -5), ("%010.2f", -1.5),
+        ("%+.1e", 0.0), ("%e", math.nan), ("%010f", -math.inf), ("%*s", (2 ** 63, "a")), ("%.*s", (2 ** 31, "a")),
+        ("%99999999999999999999d", 1), ("%.99999999999d", 1), ("%s", [1]), ("%(name)s is %(a)d", d),
+        ("%(name)-10s|%(b)08.3f|", d), ("%()s", d), ("%(t)s", d), ("%s", (d,)), ("%(a)s%%", d), ("%%%s", "x"),
+        ("%5.2f %s %r %d %x %o %e %g %c %%", (3.14159, "s", "r", 42, 255, 8, 12345.678, 0.0001, 65)),
+        ("%-*.*s|", (8, 3, "abcdef")), ("%*.*f", (10, 2, -3.14159)), ("%#o", 0), ("%#x", 0), ("%o", -8),
+        ("%.0e", 12345.0), ("%#.0e", 12345.0), ("%g", 1e16), ("%#g", 1.0), ("%G", 1e-10), ("%F", math.inf),
+        ("%s", 10 ** 4400), ("%d", 10 ** 4400), ("%x", 10 ** 4400), ("%s %s", ("a", "b", "c")),
+        ("%(a)s", [1]), ("%s", {"k": "v"}), ("%i", 3.999), ("%u", -7), ("%X", 48879), ("%-#10X", 48879),
+        ("%+#10o", 8), ("% #10x", 255), ("%0#10x", -255), ("%-010.3d", -5), ("%010s", 5), ("%+010r", "ab"),
+    ]
+    for fmt, a in fixed:
+        sys.set_int_max_str_digits(4300)
+        result = outcome(lambda: fmt % a)
+        sys.set_int_max_str_digits(0)
+        lines.append("%s\t%s\t%s" % (esc(fmt), enc(a), result))
+    write("percent.txt", lines)
+
+
+SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent}
 for section in SECTIONS.values():
     section()

@@ -60,6 +60,28 @@ public final class PyStrings {
         out.append(quote);
     }
 
+    /**
+     * {@code ascii(obj)} given {@code repr(obj)}: every non-ASCII code point escaped as
+     * backslash escapes {@code xhh}, {@code uhhhh} or {@code Uhhhhhhhh} (CPython's backslashreplace).
+     */
+    public static String ascii(String repr) {
+        StringBuilder out = new StringBuilder(repr.length());
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
+                out.append((char) cp);
+            } else if (cp <= 0xff) {
+                appendHex(out, 'x', cp, 2);
+            } else if (cp <= 0xffff) {
+                appendHex(out, 'u', cp, 4);
+            } else {
+                appendHex(out, 'U', cp, 8);
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code str.isprintable()} for one code point. */
     public static boolean isPrintable(int cp) {
         if (cp == ' ') {
