@@ -435,6 +435,49 @@ def percent():
     write("percent.txt", lines)
 
 
-SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent}
+# ---------------------------------------------------------------- hashes (PYTHONHASHSEED=0)
+def random_text(alphabet_max, n):
+    out = []
+    for _ in range(n):
+        c = rnd.randint(0, alphabet_max)
+        if 0xD800 <= c <= 0xDFFF and rnd.random() < 0.9:
+            c = 0x41
+        out.append(chr(c))
+    return "".join(out)
+
+
+def hashes():
+    import os
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        sys.exit("regen-pylib-cases: hashes need PYTHONHASHSEED=0")
+    lines = []
+    for v in INTS + [2 ** 61 - 1, 2 ** 61, 2 ** 61 - 2, -(2 ** 61 - 1), -(2 ** 61), 2 ** 122, -2, -1, 2 ** 63 - 1,
+                     -2 ** 63, 10 ** 100, -(10 ** 100)]:
+        lines.append("int\t%d\t%d" % (v, hash(v)))
+    for x in FLOATS + [2.0 ** 61, 2.0 ** 61 - 1, -1.0, 2.0 ** 1000, 2.0 ** -1000, 0.5, -0.5, 1e-320]:
+        if not math.isnan(x):
+            lines.append("float\t%s\t%d" % (bits(x), hash(x)))
+    texts = ["", "a", "ab", "abc", "abcdefg", "abcdefgh", "abcdefghi", "hello world", "\x00", "\xff", "\u00e9t\u00e9",
+             "\u0100", "\u20ac", "\uffff", "\U00010000", "\U0010ffff", "a\U0001F600b", "\ud800", "x\udfffy",
+             "__init__", "self", "None", "-1"]
+    for n in list(range(0, 25)) + [31, 32, 33, 64, 100, 1000]:
+        for top in (0x7f, 0xff, 0xffff, 0x10ffff):
+            texts.append(random_text(top, n))
+    for _ in range(300):
+        texts.append(random_text(rnd.choice((0x7f, 0xff, 0x3000, 0x10ffff)), rnd.randint(0, 40)))
+    for t in texts:
+        lines.append("str\t%s\t%d" % (esc(t), hash(t)))
+    for _ in range(200):
+        b = bytes(rnd.getrandbits(8) for _ in range(rnd.randint(0, 40)))
+        lines.append("bytes\t%s\t%d" % (b.hex(), hash(b)))
+    items = [0, 1, -1, -2, 2 ** 61 - 2, 1.5, math.inf, "a", "", "xyz", True, (), (1, 2), ("a", (1,)), 10 ** 30]
+    for n in range(0, 8):
+        for _ in range(30 if n else 1):
+            t = tuple(rnd.choice(items) for _ in range(n))
+            lines.append("tuple\t%s\t%d" % (",".join(str(hash(x)) for x in t), hash(t)))
+    write("hashes.txt", lines)
+
+
+SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent, "hashes": hashes}
 for section in SECTIONS.values():
     section()

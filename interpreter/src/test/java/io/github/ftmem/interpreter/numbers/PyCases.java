@@ -43,35 +43,45 @@ public final class PyCases {
 
     /** Undoes Python's {@code unicode_escape}. */
     public static String unescape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int[] cps = codePoints(s);
+        return new String(cps, 0, cps.length);
+    }
+
+    /**
+     * Undoes Python's {@code unicode_escape} into code points (a lone surrogate stays one code
+     * point even when another follows it, as in a Python str).
+     */
+    public static int[] codePoints(String s) {
+        int[] out = new int[s.length()];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != '\\') {
-                out.append(c);
+                out[n++] = c;
                 continue;
             }
             char k = s.charAt(++i);
             switch (k) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case '\\' -> out.append('\\');
+                case 'n' -> out[n++] = '\n';
+                case 't' -> out[n++] = '\t';
+                case 'r' -> out[n++] = '\r';
+                case '\\' -> out[n++] = '\\';
                 case 'x' -> {
-                    out.append((char) Integer.parseInt(s, i + 1, i + 3, 16));
+                    out[n++] = Integer.parseInt(s, i + 1, i + 3, 16);
                     i += 2;
                 }
                 case 'u' -> {
-                    out.append((char) Integer.parseInt(s, i + 1, i + 5, 16));
+                    out[n++] = Integer.parseInt(s, i + 1, i + 5, 16);
                     i += 4;
                 }
                 case 'U' -> {
-                    out.appendCodePoint(Integer.parseInt(s, i + 1, i + 9, 16));
+                    out[n++] = Integer.parseInt(s, i + 1, i + 9, 16);
                     i += 8;
                 }
                 default -> throw new IllegalArgumentException("bad escape in " + s);
             }
         }
-        return out.toString();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** A Python int written in decimal or as {@code hex()} prints it, normalized. */
