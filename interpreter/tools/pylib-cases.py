@@ -478,6 +478,72 @@ def hashes():
     write("hashes.txt", lines)
 
 
-SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent, "hashes": hashes}
+# ---------------------------------------------------------------- random
+def randoms():
+    lines = []
+    seeds = [("int", v) for v in (0, 1, -1, 2, 42, -42, 12345, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 63, 2 ** 64 - 1,
+                                  -(2 ** 70), 12345678901234567890123, 10 ** 100, 2 ** 19937 - 1, 3 ** 5000)]
+    seeds += [("float", x) for x in (0.5, 1.5, -2.25, 3.0, 1e300, -0.0)]
+    seeds += [("str", t) for t in ("", "hello", "\u00e9t\u00e9 \U0001F600")]
+    seeds += [("bytes", b) for b in (b"", b"abc", bytes(range(256)))]
+    for kind, seed in seeds:
+        r = random.Random(seed)
+        if kind == "int":
+            shown = hex(seed)
+        elif kind == "float":
+            shown = "%s\t%d" % (bits(seed), hash(seed))
+        elif kind == "str":
+            shown = esc(seed)
+        else:
+            shown = seed.hex()
+        lines.append("seed\t%s\t%s" % (kind, shown))
+        for _ in range(5):
+            lines.append("random\t\t%s" % bits(r.random()))
+        ops = []
+        for _ in range(60):
+            op = rnd.choice(["random", "getrandbits", "randrange1", "randrange3", "randint", "choice", "shuffle",
+                             "sample", "uniform", "u32"])
+            if op == "random":
+                lines.append("random\t\t%s" % bits(r.random()))
+            elif op == "u32":
+                lines.append("getrandbits\t32\t%d" % r.getrandbits(32))
+            elif op == "getrandbits":
+                k = rnd.choice([0, 1, 5, 31, 32, 33, 53, 63, 64, 65, 100, 1000])
+                lines.append("getrandbits\t%d\t%d" % (k, r.getrandbits(k)))
+            elif op == "randrange1":
+                n = rnd.choice([1, 2, 3, 10, 100, 2 ** 31, 2 ** 32, 2 ** 64 + 1, 10 ** 30, -3, 0])
+                lines.append("randrange1\t%d\t%s" % (n, outcome(lambda: str(r.randrange(n)))))
+            elif op == "randrange3":
+                a = rnd.choice([0, 1, -10, 5, 2 ** 40, -(2 ** 70)])
+                b = rnd.choice([0, 10, -3, 5, 100, 2 ** 41, 2 ** 70])
+                st = rnd.choice([1, 1, 2, 3, -1, -2, 7, 0, 2 ** 33])
+                lines.append("randrange3\t%d,%d,%d\t%s" % (a, b, st, outcome(lambda: str(r.randrange(a, b, st)))))
+            elif op == "randint":
+                a = rnd.choice([0, 1, -10, 5, 6])
+                b = rnd.choice([0, 6, 10, 2 ** 40, 4])
+                lines.append("randint\t%d,%d\t%s" % (a, b, outcome(lambda: str(r.randint(a, b)))))
+            elif op == "choice":
+                n = rnd.choice([0, 1, 2, 5, 26, 1000])
+                lines.append("choice\t%d\t%s" % (n, outcome(lambda: str(r.choice(range(n))))))
+            elif op == "shuffle":
+                n = rnd.choice([0, 1, 2, 5, 10, 52])
+                x = list(range(n))
+                r.shuffle(x)
+                lines.append("shuffle\t%d\t%s" % (n, ",".join(map(str, x))))
+            elif op == "sample":
+                n = rnd.choice([0, 3, 10, 30, 100, 1000])
+                k = rnd.choice([0, 1, 3, 5, 6, 10, 20, 40])
+                lines.append("sample\t%d,%d\t%s" % (n, k, outcome(lambda: ",".join(map(str, r.sample(range(n), k))))))
+            elif op == "uniform":
+                a = rnd.choice([0.0, -1.5, 10.0, 1e300])
+                b = rnd.choice([1.0, 2.5, -10.0, -1e300])
+                lines.append("uniform\t%s,%s\t%s" % (bits(a), bits(b), bits(r.uniform(a, b))))
+        state = r.getstate()[1]
+        lines.append("state\t\t%s" % ",".join(map(str, state)))
+    write("random.txt", lines)
+
+
+SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent, "hashes": hashes,
+            "randoms": randoms}
 for section in SECTIONS.values():
     section()
