@@ -543,7 +543,35 @@ def randoms():
     write("random.txt", lines)
 
 
+# ---------------------------------------------------------------- str repr and predicates
+def code_point_ranges(predicate):
+    out = []
+    start = None
+    for c in range(0x110001):
+        inside = c < 0x110000 and predicate(chr(c))
+        if inside and start is None:
+            start = c
+        elif not inside and start is not None:
+            out.append("%x-%x" % (start, c - 1))
+            start = None
+    return out
+
+
+def strings():
+    lines = []
+    lines += ["notprintable\t" + r for r in code_point_ranges(lambda ch: not ch.isprintable())]
+    lines += ["space\t" + r for r in code_point_ranges(lambda ch: ch.isspace())]
+    texts = ["", "a", "'", '"', "'\"", "a'b", 'a"b', "\\", "\t\n\r\x00\x1f\x7f\x80\x9f\xa0\xad\xff",
+             "\u00e9t\u00e9", "\u2028\u2029\u3000\u200b\ufeff", "\ud800", "\udfff", "\U0001F600",
+             "\U000E0001", "\U0010FFFF", "\uE000", "\u0378", "\u0897", "\U0001FAE9"]
+    for _ in range(400):
+        texts.append(random_text(rnd.choice((0x7f, 0xff, 0x3000, 0x10ffff)), rnd.randint(0, 12)))
+    for t in texts:
+        lines.append("repr\t%s\t%s\t%s" % (esc(t), esc(repr(t)), esc(ascii(t))))
+    write("strings.txt", lines)
+
+
 SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent, "hashes": hashes,
-            "randoms": randoms}
+            "randoms": randoms, "strings": strings}
 for section in SECTIONS.values():
     section()
