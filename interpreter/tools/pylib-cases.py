@@ -106,6 +106,9 @@ def floats():
     for x in FLOATS[:800]:
         for s in (repr(x), "%.25e" % x, "%.17g" % x):
             lines.append("parse\t%s\t%s" % (esc(s), outcome(lambda: bits(float(s)))))
+    for x in (5e-324, 1.7976931348623157e308, 0.1, 1 / 3, -2.5e-300):
+        for fmt in ("%.760e", "%.770e", "%.800e", "%.1074f", "%.1100f", "%.1200f", "%.770g", "%#.800g"):
+            lines.append("pct\t%s\t%s\t%s" % (bits(x), fmt, fmt % x))
     write("floats.txt", lines)
 
 

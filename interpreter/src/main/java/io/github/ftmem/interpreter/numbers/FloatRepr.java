@@ -37,6 +37,11 @@ public final class FloatRepr {
     /** {@code round(x, n)} returns ±0.0 for n below this (CPython's NDIGITS_MIN). */
     private static final int NDIGITS_MIN = -(int) ((1024 + 1) * 0.30103);
 
+    /** A double's exact decimal value has at most 767 significant digits: more are exact zeros. */
+    private static final int MAX_SIGNIFICANT_DIGITS = 800;
+    /** ... and at most 1074 digits after the point. */
+    private static final int MAX_FRACTION_DIGITS = 1100;
+
     private static final long NEGATIVE_NAN_BITS = 0xfff8000000000000L;
 
     private FloatRepr() {
@@ -67,7 +72,7 @@ public final class FloatRepr {
         boolean upper = false;
         char code = type;
         int mode;
-        int ndigits = precision;
+        long ndigits = precision;
         switch (type) {
             case 'E', 'F', 'G' -> {
                 upper = true;
@@ -111,7 +116,7 @@ public final class FloatRepr {
             out.append(upper ? word.toUpperCase() : word);
             return out.toString();
         }
-        Digits d = digits(Math.abs(x), mode, ndigits);
+        Digits d = digits(Math.abs(x), mode, (int) Math.min(ndigits, Integer.MAX_VALUE));
         String digits = d.digits();
         int digitsLen = digits.length();
         int decpt = d.decpt();
@@ -120,13 +125,13 @@ public final class FloatRepr {
         }
         boolean useExp = false;
         int exp = 0;
-        int vdigitsEnd = digitsLen;
+        long vdigitsEnd = digitsLen;
         switch (code) {
             case 'e' -> {
                 useExp = true;
                 vdigitsEnd = ndigits;
             }
-            case 'f' -> vdigitsEnd = decpt + ndigits;
+            case 'f' -> vdigitsEnd = (long) decpt + ndigits;
             case 'g' -> {
                 if (decpt <= -4 || decpt > (addDot0 ? ndigits - 1 : ndigits)) {
                     useExp = true;
@@ -147,7 +152,7 @@ public final class FloatRepr {
         }
         int vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
         if (!useExp && addDot0) {
-            vdigitsEnd = Math.max(vdigitsEnd, decpt + 1);
+            vdigitsEnd = Math.max(vdigitsEnd, decpt + 1L);
         } else {
             vdigitsEnd = Math.max(vdigitsEnd, decpt);
         }
@@ -189,8 +194,11 @@ public final class FloatRepr {
         return out.toString();
     }
 
-    private static void zeros(StringBuilder out, int count) {
-        for (int i = 0; i < count; i++) {
+    private static void zeros(StringBuilder out, long count) {
+        if (out.length() + count > Integer.MAX_VALUE - 64) {
+            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+        }
+        for (long i = 0; i < count; i++) {
             out.append('0');
         }
     }
@@ -210,9 +218,10 @@ public final class FloatRepr {
         BigDecimal exact = new BigDecimal(ax);
         BigDecimal rounded;
         if (mode == 2) {
-            rounded = exact.round(new MathContext(Math.max(ndigits, 1), RoundingMode.HALF_EVEN));
+            int significant = Math.min(Math.max(ndigits, 1), MAX_SIGNIFICANT_DIGITS);
+            rounded = exact.round(new MathContext(significant, RoundingMode.HALF_EVEN));
         } else {
-            rounded = exact.setScale(ndigits, RoundingMode.HALF_EVEN);
+            rounded = exact.setScale(Math.min(ndigits, MAX_FRACTION_DIGITS), RoundingMode.HALF_EVEN);
             if (rounded.signum() == 0) {
                 return new Digits("", -ndigits);
             }

@@ -384,6 +384,9 @@ public final class PercentFormat {
         }
         String prefix = (flags & F_ALT) != 0 && type != 'd' && type != 'i' && type != 'u'
                 ? (type == 'o' ? "0o" : "0x") : "";
+        if ((long) precision + digits.length() > Integer.MAX_VALUE - 64) {
+            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+        }
         StringBuilder out = new StringBuilder(digits.length() + Math.max(precision, 0) + 3);
         if (negative) {
             out.append('-');

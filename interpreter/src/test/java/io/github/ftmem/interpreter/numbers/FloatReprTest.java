@@ -100,6 +100,16 @@ class FloatReprTest {
     }
 
     @Test
+    void absurdPrecisionIsAMemoryErrorNotACrash() {
+        PyLibError e = assertThrows(PyLibError.class,
+                () -> FloatRepr.format(1.5, 'f', Integer.MAX_VALUE, false, false, false, false));
+        assertEquals(PyLibError.Kind.MEMORY_ERROR, e.kind());
+        e = assertThrows(PyLibError.class, () -> FloatRepr.format(1.5, 'e', Integer.MAX_VALUE, false, false, false, false));
+        assertEquals(PyLibError.Kind.MEMORY_ERROR, e.kind());
+        assertEquals("1.5", FloatRepr.format(1.5, 'g', Integer.MAX_VALUE, false, false, false, false));
+    }
+
+    @Test
     void badTypeIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> FloatRepr.format(1.0, 'd', 0, false, false, false, false));
         assertThrows(IllegalArgumentException.class, () -> FloatRepr.format(1.0, 'r', 3, false, false, false, false));

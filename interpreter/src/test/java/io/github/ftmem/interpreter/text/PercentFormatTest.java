@@ -234,6 +234,15 @@ class PercentFormatTest {
     }
 
     @Test
+    void absurdWidthOrPrecisionIsAMemoryError() {
+        for (String format : List.of("%.2147483647d", "%.2147483647f", "%2147483647d", "%.2147483640x")) {
+            PyLibError e = org.junit.jupiter.api.Assertions.assertThrows(PyLibError.class,
+                    () -> PercentFormat.format(format, 1L, VALUES), format);
+            assertEquals(PyLibError.Kind.MEMORY_ERROR, e.kind(), format);
+        }
+    }
+
+    @Test
     void theIssueExample() {
         Object args = new Tuple(List.of(3.14159, "s", "r", 42L, 255L, 8L, 12345.678, 0.0001, 65L));
         assertEquals(" 3.14 s 'r' 42 ff 10 1.234568e+04 0.0001 A %",
