@@ -574,7 +574,54 @@ def strings():
     write("strings.txt", lines)
 
 
+# ---------------------------------------------------------------- float operators, int/float mixing
+def floatops():
+    lines = []
+    specials = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, 10.0, -10.0, 1e300, -1e300, 5e-324, math.inf,
+                -math.inf, math.nan, 0.1, -0.1, 7.5, -7.5, 1e16, 2.0 ** 53 + 2]
+    values = specials + FLOATS[:300]
+    for _ in range(4000):
+        a = rnd.choice(values)
+        b = rnd.choice(values)
+        op = rnd.choice(["floordiv", "mod", "divmod", "truediv"])
+        f = {"floordiv": lambda: bits(a // b), "mod": lambda: bits(a % b), "truediv": lambda: bits(a / b),
+             "divmod": lambda: "%s,%s" % tuple(map(bits, divmod(a, b)))}[op]
+        lines.append("%s\t%s\t%s\t%s" % (op, bits(a), bits(b), outcome(f)))
+    exponents = [0.0, -0.0, 1.0, 2.0, 3.0, -1.0, -2.0, 0.5, -0.5, 1 / 3, 2.5, 10.0, 100.0, 1e10, -1e10, 1e300,
+                 math.inf, -math.inf, math.nan, 17.0, -17.0, 1000.0, 53.0, 1075.0, 0.1]
+
+    def power(a, b):
+        if a < 0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b):
+            return "complex"
+        r = a ** b
+        return "complex" if isinstance(r, complex) else bits(r)
+
+    for _ in range(4000):
+        a = rnd.choice(values + [1.0000001, 0.9999999, 1.5, 2.5, 1.1])
+        b = rnd.choice(exponents) if rnd.random() < 0.7 else float(rnd.randint(-60, 60))
+        lines.append("pow\t%s\t%s\t%s" % (bits(a), bits(b), outcome(lambda: power(a, b))))
+    for _ in range(1500):
+        a = rnd.choice(FLOATS[300:900])
+        if a < 0:
+            a = -a
+        b = rnd.choice([0.5, 1 / 3, 2.5, 0.1, 1.7, -0.5, -2.5, 0.25, 3.14159])
+        lines.append("pow\t%s\t%s\t%s" % (bits(a), bits(b), outcome(lambda: power(a, b))))
+    ints = [v for v in INTS] + [2 ** 53, 2 ** 53 + 1, -(2 ** 53) - 1, 2 ** 63 - 1, 2 ** 1024, -(2 ** 1024)]
+    for _ in range(3000):
+        i = rnd.choice(ints)
+        near = [float(j) for j in (i, i + 1, i - 1, rnd.choice(ints)) if abs(j) < 2 ** 1000]
+        x = rnd.choice(FLOATS + specials + near * 100)
+        if math.isnan(x):
+            continue
+        lines.append("cmp\t%d\t%s\t%d" % (i, bits(x), (i > x) - (i < x)))
+    for _ in range(1500):
+        i = rnd.choice(ints + [1250, 1350, -1250, 5, 15, 25, 35, 2 ** 70 + 5 * 10 ** 19])
+        nd = rnd.choice([0, 1, 5, -1, -2, -3, -10, -19, -20, -21, -25, -400])
+        lines.append("roundint\t%d\t%d\t%s" % (i, nd, outcome(lambda: str(round(i, nd)))))
+    write("floatops.txt", lines)
+
+
 SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent, "hashes": hashes,
-            "randoms": randoms, "strings": strings}
+            "randoms": randoms, "strings": strings, "floatops": floatops}
 for section in SECTIONS.values():
     section()

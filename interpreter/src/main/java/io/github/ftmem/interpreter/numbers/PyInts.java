@@ -215,10 +215,22 @@ public final class PyInts {
 
     /** x / y rounded half-even to a double, for x, y > 0 (infinity when too large). */
     private static double divideRounded(BigInteger x, BigInteger y) {
+        return ratioToDouble(x, y, 0);
+    }
+
+    /** x / y × 2^scale rounded half-even to a double, for x, y > 0 (infinity when too large). */
+    static double ratioToDouble(BigInteger x, BigInteger y, long scale) {
+        long estimate = (long) x.bitLength() - y.bitLength() + scale;
+        if (estimate > 1100) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (estimate < -1200) {
+            return 0.0;
+        }
         int shift = 55 - (x.bitLength() - y.bitLength());
         BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
                 : x.divideAndRemainder(y.shiftLeft(-shift));
-        return roundToDouble(qr[0], qr[1].signum() != 0, -shift);
+        return roundToDouble(qr[0], qr[1].signum() != 0, (int) (scale - shift));
     }
 
     /**
@@ -227,6 +239,9 @@ public final class PyInts {
      */
     static double roundToDouble(BigInteger q, boolean inexact, int scale) {
         int length = q.bitLength();
+        if (length == 0) {
+            return 0.0;
+        }
         int topExponent = length - 1 + scale;
         if (topExponent > 1100) {
             return Double.POSITIVE_INFINITY;
@@ -380,6 +395,50 @@ public final class PyInts {
             result = result.add(modulus);
         }
         return normalize(result);
+    }
+
+    /**
+     * {@code round(v, ndigits)} for an int: v itself for ndigits >= 0, else the nearest multiple of
+     * 10^-ndigits, ties to even. (CPython computes 10^-ndigits even when it dwarfs v, which hangs
+     * for ndigits like -10**20; here such a v rounds to 0 at once.)
+     */
+    public static Number round(Number v, Number ndigits) {
+        if (signum(ndigits) >= 0) {
+            return normalize(big(v));
+        }
+        BigInteger magnitude = big(ndigits).negate();
+        BigInteger value = big(v);
+        if (magnitude.bitLength() > 31 || magnitude.intValue() > value.abs().bitLength() * 30103L / 100000 + 2) {
+            return 0L;
+        }
+        BigInteger unit = BigInteger.TEN.pow(magnitude.intValue());
+        BigInteger[] qr = divmodBig(value, unit, "");
+        int half = qr[1].shiftLeft(1).compareTo(unit);
+        BigInteger result = qr[0];
+        if (half > 0 || (half == 0 && qr[0].testBit(0))) {
+            result = result.add(BigInteger.ONE);
+        }
+        return normalize(result.multiply(unit));
+    }
+
+    /**
+     * Compares an int with a non-NaN float exactly (CPython's {@code float_richcompare}: 2**53 + 1
+     * is greater than 2.0**53, though {@code float(2**53 + 1) == 2.0**53}).
+     *
+     * @throws IllegalArgumentException for NaN: every ordering comparison with NaN is False and
+     *                                  {@code !=} True, which the evaluator decides itself
+     */
+    public static int compareWithFloat(Number v, double x) {
+        if (Double.isNaN(x)) {
+            throw new IllegalArgumentException("NaN is unordered");
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? -1 : 1;
+        }
+        if (v instanceof Long l && Math.abs(l) <= EXACT_DOUBLE_LIMIT && l != Long.MIN_VALUE) {
+            return Double.compare((double) l, x == 0.0 ? 0.0 : x);
+        }
+        return new java.math.BigDecimal(big(v)).compareTo(new java.math.BigDecimal(x));
     }
 
     // ------------------------------------------------------------------ bits
