@@ -196,7 +196,7 @@ public final class FloatRepr {
 
     private static void zeros(StringBuilder out, long count) {
         if (out.length() + count > Integer.MAX_VALUE - 64) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         for (long i = 0; i < count; i++) {
             out.append('0');

@@ -177,7 +177,7 @@ public final class MersenneTwister {
             return nextUInt32() >>> (32 - k);
         }
         if (k > Integer.MAX_VALUE - 32) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         int words = (int) ((k - 1) / 32 + 1);
         if (words == 2) {

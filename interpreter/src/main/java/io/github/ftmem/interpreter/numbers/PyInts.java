@@ -323,7 +323,7 @@ public final class PyInts {
         }
         if (!isLong(b) || big(b).longValue() > Integer.MAX_VALUE
                 || (long) base.abs().bitLength() * big(b).longValue() > Integer.MAX_VALUE) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         int exponent = big(b).intValue();
         if (a instanceof Long x && exponent < 64) {

@@ -49,6 +49,11 @@ public final class PyLibError extends RuntimeException {
         return new PyLibError(Kind.OVERFLOW_ERROR, message);
     }
 
+    /** A MemoryError (no message, as CPython raises it) for a result too large to build. */
+    public static PyLibError memoryError() {
+        return new PyLibError(Kind.MEMORY_ERROR, "");
+    }
+
     public static PyLibError zeroDivisionError(String message) {
         return new PyLibError(Kind.ZERO_DIVISION_ERROR, message);
     }
@@ -57,9 +62,12 @@ public final class PyLibError extends RuntimeException {
         return kind;
     }
 
-    /** {@code "ValueError: invalid literal ..."}: what CPython prints for it uncaught. */
+    /**
+     * {@code "ValueError: invalid literal ..."}, or just {@code "MemoryError"} for an empty
+     * message: what CPython prints as the last line of the traceback.
+     */
     @Override
     public String toString() {
-        return kind.pythonName + ": " + getMessage();
+        return getMessage().isEmpty() ? kind.pythonName : kind.pythonName + ": " + getMessage();
     }
 }

@@ -236,14 +236,14 @@ public final class FormatSpec {
 
     private static StringBuilder builder(long length) {
         if (length > Integer.MAX_VALUE - 16) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         return new StringBuilder((int) length);
     }
 
     private static void pad(StringBuilder out, int fill, long count) {
         if (count > 0 && (long) out.length() + count * Character.charCount(fill) > Integer.MAX_VALUE - 16) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         for (long i = 0; i < count; i++) {
             out.appendCodePoint(fill);
@@ -446,7 +446,7 @@ public final class FormatSpec {
      */
     static String group(String digits, long minWidth, char separator, int size) {
         if (minWidth > Integer.MAX_VALUE - 16) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         StringBuilder reversed = new StringBuilder();
         int remaining = digits.length();

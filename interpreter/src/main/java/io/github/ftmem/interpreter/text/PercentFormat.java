@@ -385,7 +385,7 @@ public final class PercentFormat {
         String prefix = (flags & F_ALT) != 0 && type != 'd' && type != 'i' && type != 'u'
                 ? (type == 'o' ? "0o" : "0x") : "";
         if ((long) precision + digits.length() > Integer.MAX_VALUE - 64) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         StringBuilder out = new StringBuilder(digits.length() + Math.max(precision, 0) + 3);
         if (negative) {
@@ -434,7 +434,7 @@ public final class PercentFormat {
             width = length;
         }
         if (width > Integer.MAX_VALUE - 16 - out.length()) {
-            throw new PyLibError(PyLibError.Kind.MEMORY_ERROR, "");
+            throw PyLibError.memoryError();
         }
         if (sign) {
             if (fill != ' ') {

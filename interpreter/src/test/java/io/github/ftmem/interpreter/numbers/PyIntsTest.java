@@ -116,6 +116,7 @@ class PyIntsTest {
     void hugeExponentIsAMemoryError() {
         PyLibError e = assertThrows(PyLibError.class, () -> PyInts.pow(2L, 1L << 40));
         assertEquals(PyLibError.Kind.MEMORY_ERROR, e.kind());
+        assertEquals("MemoryError", e.toString());
     }
 
     @Test
