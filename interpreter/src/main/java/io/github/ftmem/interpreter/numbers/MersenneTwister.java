@@ -44,6 +44,20 @@ public final class MersenneTwister {
         seed(seed);
     }
 
+    private MersenneTwister(long[] state) {
+        setState(state);
+    }
+
+    /**
+     * A generator resumed from a {@link #state} (for an evaluator that keeps the state in its own
+     * heap between calls): no seeding work.
+     *
+     * @throws PyLibError ValueError as {@link #setState}
+     */
+    public static MersenneTwister ofState(long[] state) {
+        return new MersenneTwister(state);
+    }
+
     private void initGenrand(int s) {
         mt[0] = s;
         for (int i = 1; i < N; i++) {

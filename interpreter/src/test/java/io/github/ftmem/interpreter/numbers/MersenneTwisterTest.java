@@ -85,6 +85,7 @@ class MersenneTwisterTest {
         MersenneTwister b = new MersenneTwister();
         b.setState(state);
         assertEquals(next, b.random());
+        assertEquals(next, MersenneTwister.ofState(state).random());
         assertThrows(PyLibError.class, () -> b.setState(new long[3]));
         long[] bad = state.clone();
         bad[624] = 625;
