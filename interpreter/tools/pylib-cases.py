@@ -541,6 +541,12 @@ def randoms():
                 a = rnd.choice([0.0, -1.5, 10.0, 1e300])
                 b = rnd.choice([1.0, 2.5, -10.0, -1e300])
                 lines.append("uniform\t%s,%s\t%s" % (bits(a), bits(b), bits(r.uniform(a, b))))
+        for n, k in ((1, 3), (5, 10), (26, 4), (1000, 7), (3, 0)):
+            lines.append("choices\t%d,%d\t%s" % (n, k, ",".join(map(str, r.choices(range(n), k=k)))))
+        for weights in ([1, 2, 3], [0.5, 0.25, 0.25, 10.0], [1, 0, 0, 1], [3.5]):
+            cum = list(__import__("itertools").accumulate(weights))
+            lines.append("wchoices\t%s\t%s" % (",".join(bits(float(w)) for w in cum),
+                                                ",".join(map(str, r.choices(range(len(weights)), cum_weights=cum, k=6)))))
         state = r.getstate()[1]
         lines.append("state\t\t%s" % ",".join(map(str, state)))
     write("random.txt", lines)

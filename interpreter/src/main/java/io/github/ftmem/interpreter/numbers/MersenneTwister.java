@@ -346,6 +346,58 @@ public final class MersenneTwister {
         return result;
     }
 
+    /**
+     * {@code random.choices(population, k=k)} without weights for {@code len(population) == n}:
+     * the k chosen indices, {@code floor(random() * n)} each.
+     */
+    public int[] choicesIndices(int n, int k) {
+        int[] result = new int[Math.max(k, 0)];
+        double size = n;
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (int) Math.floor(random() * size);
+        }
+        return result;
+    }
+
+    /**
+     * {@code random.choices(population, cum_weights=cumWeights, k=k)} (the evaluator accumulates
+     * {@code weights=} with Python's {@code +} first, as {@code itertools.accumulate} does): the k
+     * chosen indices, {@code bisect_right(cum_weights, random() * total, 0, n - 1)} each. Integer
+     * weights are exact up to 2^53.
+     *
+     * @throws PyLibError ValueError "Total of weights must be greater than zero", "Total of
+     *                    weights must be finite"
+     */
+    public int[] choicesIndices(double[] cumWeights, int k) {
+        int n = cumWeights.length;
+        double total = n == 0 ? Double.NaN : cumWeights[n - 1];
+        if (n == 0) {
+            throw new PyLibError(PyLibError.Kind.INDEX_ERROR, "list index out of range");
+        }
+        if (total <= 0.0) {
+            throw PyLibError.valueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw PyLibError.valueError("Total of weights must be finite");
+        }
+        int[] result = new int[Math.max(k, 0)];
+        for (int i = 0; i < result.length; i++) {
+            double x = random() * total;
+            int lo = 0;
+            int hi = n - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (x < cumWeights[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            result[i] = lo;
+        }
+        return result;
+    }
+
     /** {@code random.uniform(a, b)}: {@code a + (b - a) * random()}. */
     public double uniform(double a, double b) {
         return a + (b - a) * random();

@@ -63,6 +63,10 @@ class MersenneTwisterTest {
                 }
                 case "sample" -> PyCases.check(context, row, 2,
                         () -> joined(g.sampleIndices(Integer.parseInt(args[0]), Integer.parseInt(args[1]))));
+                case "choices" -> assertEquals(row[2],
+                        joined(g.choicesIndices(Integer.parseInt(args[0]), Integer.parseInt(args[1]))), context);
+                case "wchoices" -> assertEquals(row[2], joined(g.choicesIndices(
+                        Arrays.stream(args).mapToDouble(PyCases::bitsToDouble).toArray(), 6)), context);
                 case "uniform" -> assertEquals(row[2], PyCases.doubleToBits(
                         g.uniform(PyCases.bitsToDouble(args[0]), PyCases.bitsToDouble(args[1]))), context);
                 case "state" -> {
@@ -105,5 +109,10 @@ class MersenneTwisterTest {
                 assertThrows(PyLibError.class, () -> r.getrandbits(-1)).toString());
         assertThrows(IllegalArgumentException.class, () -> r.randbelow((Number) 0L));
         assertArrayEquals(new int[0], r.shuffleSwaps(0));
+        assertEquals("ValueError: Total of weights must be greater than zero",
+                assertThrows(PyLibError.class, () -> r.choicesIndices(new double[] {0.0, 0.0}, 1)).toString());
+        assertEquals("ValueError: Total of weights must be finite",
+                assertThrows(PyLibError.class, () -> r.choicesIndices(new double[] {1.0, Double.POSITIVE_INFINITY}, 1))
+                        .toString());
     }
 }
