@@ -478,6 +478,10 @@ def hashes():
         for _ in range(30 if n else 1):
             t = tuple(rnd.choice(items) for _ in range(n))
             lines.append("tuple\t%s\t%d" % (",".join(str(hash(x)) for x in t), hash(t)))
+    for n in (0, 1, 2, 3, 5, 8, 20):
+        for _ in range(10 if n else 1):
+            fs = frozenset(rnd.choice(items + list(range(40)) + [frozenset(), frozenset({1, 2})]) for _ in range(n))
+            lines.append("frozenset\t%s\t%d" % (",".join(str(hash(x)) for x in fs), hash(fs)))
     write("hashes.txt", lines)
 
 

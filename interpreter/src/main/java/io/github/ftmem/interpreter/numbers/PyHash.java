@@ -18,7 +18,8 @@ import java.math.BigInteger;
  *     representation — 1, 2 or 4 little-endian bytes per code point by the string's maximum code
  *     point — with the key CPython uses under {@code PYTHONHASHSEED=0}: all zero. The empty string
  *     hashes to 0. A str and the bytes of its Latin-1 encoding hash equal, as in CPython.</li>
- * <li>tuple: the xxHash-derived combination of the item hashes ({@link #hashTuple}).</li>
+ * <li>tuple: the xxHash-derived combination of the item hashes ({@link #hashTuple});
+ *     frozenset: the order-independent combination of {@link #hashFrozenset}.</li>
  * </ul>
  * Every result is folded as CPython folds it: −1 (the C error value) becomes −2.
  */
@@ -200,6 +201,21 @@ public final class PyHash {
             }
         }
         return (v0 ^ v1) ^ (v2 ^ v3);
+    }
+
+    /**
+     * {@code hash(fs)} for a frozenset given its elements' hashes (any order: CPython's
+     * {@code frozenset_hash} xors shuffled element hashes, so the table layout cancels out).
+     */
+    public static long hashFrozenset(long[] elementHashes) {
+        long hash = 0;
+        for (long h : elementHashes) {
+            hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+        }
+        hash ^= (elementHashes.length + 1L) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
     }
 
     /**

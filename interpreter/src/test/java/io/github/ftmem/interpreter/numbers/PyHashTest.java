@@ -37,11 +37,22 @@ class PyHashTest {
                             : Arrays.stream(row[1].split(",")).mapToLong(Long::parseLong).toArray();
                     assertEquals(expected, PyHash.hashTuple(items), context);
                 }
+                case "frozenset" -> {
+                    long[] items = row[1].isEmpty() ? new long[0]
+                            : Arrays.stream(row[1].split(",")).mapToLong(Long::parseLong).toArray();
+                    assertEquals(expected, PyHash.hashFrozenset(items), context);
+                    long[] reversed = new long[items.length];
+                    for (int i = 0; i < items.length; i++) {
+                        reversed[i] = items[items.length - 1 - i];
+                    }
+                    assertEquals(expected, PyHash.hashFrozenset(reversed), context);
+                }
                 default -> throw new IllegalStateException(row[0]);
             }
             counts.merge(row[0], 1, Integer::sum);
         }
-        assertTrue(counts.get("str") > 400 && counts.get("float") > 2000 && counts.get("tuple") > 100, counts.toString());
+        assertTrue(counts.get("str") > 400 && counts.get("float") > 2000 && counts.get("tuple") > 100
+                && counts.get("frozenset") > 50, counts.toString());
     }
 
     @Test
