@@ -113,26 +113,104 @@ public final class PyHash {
         return fold(Long.rotateRight(address, 4));
     }
 
-    /** {@code hash(s)} for a str held as a Java string (surrogate pairs are one code point). */
+    /**
+     * {@code hash(s)} for a str held as a Java string (a surrogate pair is one code point, a lone
+     * surrogate one code point of its own). Hashes without copying the string.
+     */
     public static long hashStr(CharSequence s) {
-        return hashStr(s.codePoints().toArray());
+        int length = s.length();
+        if (length == 0) {
+            return 0;
+        }
+        int max = 0;
+        int codePoints = 0;
+        for (int i = 0; i < length; codePoints++) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            max = Math.max(max, cp);
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        SipHash13 sip = new SipHash13((long) codePoints * kind);
+        for (int i = 0; i < length; ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            sip.feed(cp, kind);
+        }
+        return fold(sip.finish());
     }
 
     /** {@code hash(s)} for a str given as code points. */
     public static long hashStr(int[] codePoints) {
+        if (codePoints.length == 0) {
+            return 0;
+        }
         int max = 0;
         for (int cp : codePoints) {
             max = Math.max(max, cp);
         }
         int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        byte[] data = new byte[codePoints.length * kind];
-        for (int i = 0; i < codePoints.length; i++) {
-            int cp = codePoints[i];
-            for (int b = 0; b < kind; b++) {
-                data[i * kind + b] = (byte) (cp >>> (8 * b));
+        SipHash13 sip = new SipHash13((long) codePoints.length * kind);
+        for (int cp : codePoints) {
+            sip.feed(cp, kind);
+        }
+        return fold(sip.finish());
+    }
+
+    /**
+     * Streaming SipHash-1-3 with a zero key over little-endian units of 1, 2 or 4 bytes, with
+     * CPython's output folding ({@code (v0 ^ v1) ^ (v2 ^ v3)}).
+     */
+    private static final class SipHash13 {
+        private long v0 = 0x736f6d6570736575L;
+        private long v1 = 0x646f72616e646f6dL;
+        private long v2 = 0x6c7967656e657261L;
+        private long v3 = 0x7465646279746573L;
+        private final long length;
+        private long pending;
+        private int pendingBytes;
+
+        SipHash13(long length) {
+            this.length = length;
+        }
+
+        /** Appends the low {@code bytes} bytes of {@code unit}, least significant first. */
+        void feed(int unit, int bytes) {
+            for (int b = 0; b < bytes; b++) {
+                pending |= ((unit >>> (8 * b)) & 0xffL) << (8 * pendingBytes);
+                if (++pendingBytes == 8) {
+                    v3 ^= pending;
+                    round();
+                    v0 ^= pending;
+                    pending = 0;
+                    pendingBytes = 0;
+                }
             }
         }
-        return hashBytes(data, 0, data.length);
+
+        long finish() {
+            long b = (length << 56) | pending;
+            v3 ^= b;
+            round();
+            v0 ^= b;
+            v2 ^= 0xff;
+            round();
+            round();
+            round();
+            return (v0 ^ v1) ^ (v2 ^ v3);
+        }
+
+        private void round() {
+            v0 += v1;
+            v2 += v3;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v1;
+            v0 += v3;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 = Long.rotateLeft(v2, 32);
+        }
     }
 
     /** {@code hash(b)} for bytes. */
@@ -145,62 +223,11 @@ public final class PyHash {
         if (length == 0) {
             return 0;
         }
-        return fold(sipHash13(0, 0, data, offset, length));
-    }
-
-    /** SipHash-1-3 with CPython's output folding ({@code (v0 ^ v1) ^ (v2 ^ v3)}). */
-    static long sipHash13(long k0, long k1, byte[] data, int offset, int length) {
-        long b = (long) length << 56;
-        long v0 = k0 ^ 0x736f6d6570736575L;
-        long v1 = k1 ^ 0x646f72616e646f6dL;
-        long v2 = k0 ^ 0x6c7967656e657261L;
-        long v3 = k1 ^ 0x7465646279746573L;
-        int pos = offset;
-        int end = offset + length;
-        while (end - pos >= 8) {
-            long mi = 0;
-            for (int i = 7; i >= 0; i--) {
-                mi = (mi << 8) | (data[pos + i] & 0xffL);
-            }
-            pos += 8;
-            v3 ^= mi;
-            v0 += v1;
-            v2 += v3;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v1;
-            v0 += v3;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 = Long.rotateLeft(v2, 32);
-            v0 ^= mi;
+        SipHash13 sip = new SipHash13(length);
+        for (int i = offset; i < offset + length; i++) {
+            sip.feed(data[i], 1);
         }
-        long t = 0;
-        for (int i = end - pos - 1; i >= 0; i--) {
-            t = (t << 8) | (data[pos + i] & 0xffL);
-        }
-        b |= t;
-        v3 ^= b;
-        for (int round = 0; round < 4; round++) {
-            if (round == 1) {
-                v2 ^= 0xff;
-            }
-            v0 += v1;
-            v2 += v3;
-            v1 = Long.rotateLeft(v1, 13) ^ v0;
-            v3 = Long.rotateLeft(v3, 16) ^ v2;
-            v0 = Long.rotateLeft(v0, 32);
-            v2 += v1;
-            v0 += v3;
-            v1 = Long.rotateLeft(v1, 17) ^ v2;
-            v3 = Long.rotateLeft(v3, 21) ^ v0;
-            v2 = Long.rotateLeft(v2, 32);
-            if (round == 0) {
-                v0 ^= b;
-            }
-        }
-        return (v0 ^ v1) ^ (v2 ^ v3);
+        return fold(sip.finish());
     }
 
     /**

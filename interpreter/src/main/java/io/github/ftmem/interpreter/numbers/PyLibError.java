@@ -30,6 +30,9 @@ public final class PyLibError extends RuntimeException {
         }
     }
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     private final Kind kind;
 
     public PyLibError(Kind kind, String message) {
