@@ -631,7 +631,35 @@ def floatops():
     write("floatops.txt", lines)
 
 
+# ---------------------------------------------------------------- str.format
+def strformat():
+    lines = []
+    args = (1, -2.5, "abc", [10, 20, "x"], {"k": "v", "n": 3}, True, 12345678, (7, 8), 0.1, "\u00e9")
+    kwargs = {"a": 1, "b": "bee", "w": 10, "p": 3, "f": 3.14159, "t": "<", "d": {"x": [1, 2]}, "\u00e9": "e"}
+    fixed = ["", "plain", "{{}}", "{{0}}", "{}", "{} {}", "{0} {1} {0}", "{a} {b}", "{0!r}", "{2!r:>10}",
+             "{2!a}", "{9!a}", "{0!s:^7}", "{0!x}", "{0!}", "{0!rr}", "{0!r:}", "{", "}", "{0", "{0}}", "}}{{",
+             "a{0}b{1}c", "{} {1}", "{1} {}", "{10}", "{0[0]}", "{3[1]}", "{3[5]}", "{4[k]}", "{4[n]:05d}",
+             "{4[zz]}", "{d[x][1]}", "{d[x]}", "{3[}", "{3[0]x}", "{3[0]].x}", "{0.real}", "{1.real}",
+             "{0.imag}", "{0.}", "{0..real}", "{0[]}", "{a.real}", "{zz}", "{f:{w}.{p}f}", "{f:{t}{w}}",
+             "{0:{1}}", "{0:{}}", "{:{}}", "{:{}} {}", "{0:{a:{b}}}", "{0:{{}}}", "{0:}}", "{:{:{}}}",
+             "{0:>{w}}|{2:*^{w}}", "{0:x}", "{1:%}", "{1:d}", "{2:d}", "{3}", "{3:>5}", "{4!r}", "{5}", "{5:d}",
+             "{5:>6}", "{6:,}", "{6:_x}", "{7}", "{8:.30f}", "{9:\u00e9>5}", "{\u00e9}", "{\u0661}", "{0:\u0663}",
+             "{" + "9" * 30 + "}", "{0[" + "9" * 30 + "]}", "{0{}", "{a{b}", "x{0:{1:{2}}}", "{!r}", "{!s}{!r}",
+             "{0:{w}}}", "{-1}", "{0 }", "{ 0}", "{a }", "{0:{a}", "{0:{}{}}", "{0:{1}{2}}", "{{{0}}}", "{{{}}}"]
+    for fmt in fixed:
+        lines.append("%s\t%s\t%s\t%s" % (esc(fmt), enc(args), enc(kwargs), outcome(lambda: fmt.format(*args, **kwargs))))
+    pieces = ["x", " ", "{{", "}}", "{}", "{0}", "{1}", "{2}", "{a}", "{b!r}", "{f:.2f}", "{w:>{p}}", "{6:,d}",
+              "{:>8}", "{2:^9}", "{0!s:<4}", "{1:+e}", "{3[2]!r}", "{4[n]}", "{}", "{}"]
+    for _ in range(800):
+        fmt = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5)))
+        lines.append("%s\t%s\t%s\t%s" % (esc(fmt), enc(args), enc(kwargs), outcome(lambda: fmt.format(*args, **kwargs))))
+    for fmt in ("{a}", "{0}", "{}", "{a[0]}", "{b}{a}"):
+        mapping = {"a": "A", "b": 2}
+        lines.append("%s\tmap\t%s\t%s" % (esc(fmt), enc(mapping), outcome(lambda: fmt.format_map(mapping))))
+    write("strformat.txt", lines)
+
+
 SECTIONS = {"floats": floats, "ints": ints, "formats": formats, "percent": percent, "hashes": hashes,
-            "randoms": randoms, "strings": strings, "floatops": floatops}
+            "randoms": randoms, "strings": strings, "floatops": floatops, "strformat": strformat}
 for section in SECTIONS.values():
     section()

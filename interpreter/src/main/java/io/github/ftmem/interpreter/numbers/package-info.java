@@ -8,8 +8,10 @@
  *     limit, true division, int ↔ float.</li>
  * <li>{@link io.github.ftmem.interpreter.numbers.FloatRepr}: {@code repr(float)}, the e/f/g/r
  *     layouts of {@code PyOS_double_to_string}, {@code round}, {@code float(str)}.</li>
+ * <li>{@link io.github.ftmem.interpreter.numbers.PyFloats}: float {@code //}, {@code %},
+ *     {@code divmod}, {@code **} with CPython's special cases and errors.</li>
  * <li>{@link io.github.ftmem.interpreter.numbers.PyHash}: {@code hash()} of int, float, str,
- *     bytes and tuple (str/bytes as under {@code PYTHONHASHSEED=0}).</li>
+ *     bytes, tuple and frozenset (str/bytes as under {@code PYTHONHASHSEED=0}).</li>
  * <li>{@link io.github.ftmem.interpreter.numbers.MersenneTwister}: the {@code random} module's
  *     generator and methods.</li>
  * </ul>
