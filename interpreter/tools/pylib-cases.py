@@ -1,4 +1,5 @@
 """Expectation tables for the numbers/text helper tests; run through regen-pylib-cases."""
+import gzip
 import math
 import random
 import struct
@@ -30,8 +31,10 @@ def outcome(fn):
 
 
 def write(name, lines):
-    with open(OUT + "/" + name, "w", encoding="ascii") as f:
-        f.write("\n".join(lines) + "\n")
+    # gzip with no name and mtime 0, so regenerating gives byte-identical files
+    with open(OUT + "/" + name + ".gz", "wb") as raw:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as f:
+            f.write(("\n".join(lines) + "\n").encode("ascii"))
     print("regen-pylib-cases: %s: %d cases" % (name, len(lines)))
 
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,15 +24,16 @@ public final class PyCases {
     private PyCases() {
     }
 
-    /** The lines of {@code pylib/<name>} split on tabs. */
+    /** The lines of {@code pylib/<name>} (stored gzipped as {@code <name>.gz}) split on tabs. */
     public static List<String[]> load(String name) {
-        try (InputStream in = PyCases.class.getResourceAsStream("/pylib/" + name)) {
-            if (in == null) {
+        try (InputStream compressed = PyCases.class.getResourceAsStream("/pylib/" + name + ".gz")) {
+            if (compressed == null) {
                 throw new IllegalStateException("missing test resource pylib/" + name
-                        + " (run interpreter/tools/regen-pylib-cases)");
+                        + ".gz (run interpreter/tools/regen-pylib-cases)");
             }
             List<String[]> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(compressed), StandardCharsets.US_ASCII));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 rows.add(line.split("\t", -1));
             }
