@@ -147,14 +147,22 @@ class MutexTest {
     @Test
     void timedLockTimesOutLeavesNoWaiterAndLaterSucceeds() throws Exception {
         Mutex.lock(mutex);
+        boolean sawParked = false;
         try (Threads workers = new Threads()) {
             workers.plain("timed", () -> {
                 long begin = System.nanoTime();
-                assertFalse(Mutex.tryLock(mutex, 20, TimeUnit.MILLISECONDS));
-                assertTrue(System.nanoTime() - begin >= TimeUnit.MILLISECONDS.toNanos(20), "returned before the timeout");
+                assertFalse(Mutex.tryLock(mutex, 500, TimeUnit.MILLISECONDS));
+                assertTrue(System.nanoTime() - begin >= TimeUnit.MILLISECONDS.toNanos(500), "returned before the timeout");
                 assertFalse(Mutex.tryLock(mutex, 0, TimeUnit.MILLISECONDS));
             });
+            // The spin phase is bounded, so within the 500 ms the waiter parks; a loaded machine may take a while.
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+            while (!sawParked && System.nanoTime() < deadline) {
+                sawParked = ParkingLot.waiters(mutex) == 1;
+                Thread.onSpinWait();
+            }
         }
+        assertTrue(sawParked, "the timed waiter parked before its timeout");
         assertEquals(0, ParkingLot.waiters(mutex));
         assertEquals(Mutex.LOCKED | Mutex.HAS_PARKED, Memory.getInt(mutex), "a leaving waiter keeps HAS_PARKED");
         Mutex.unlock(mutex);
