@@ -5,6 +5,7 @@ module io.github.ftmem.bench {
     requires io.github.ftmem.refcount;
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
+    requires io.github.ftmem.gc.model;
     requires jmh.core;
     requires io.netty.buffer;
     requires io.netty.common;

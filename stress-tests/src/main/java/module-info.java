@@ -5,5 +5,6 @@ module io.github.ftmem.stress {
     requires io.github.ftmem.refcount;
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
+    requires io.github.ftmem.gc.model;
     requires jcstress.core;
 }

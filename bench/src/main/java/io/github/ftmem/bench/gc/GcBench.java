@@ -1,5 +1,7 @@
 package io.github.ftmem.bench.gc;
 
+import io.github.ftmem.gc.model.GcModel;
+
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.gc.Collector;

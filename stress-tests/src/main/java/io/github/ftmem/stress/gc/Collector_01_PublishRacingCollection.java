@@ -1,5 +1,7 @@
 package io.github.ftmem.stress.gc;
 
+import io.github.ftmem.gc.model.GcModel;
+
 import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.gc.Collector;
 import io.github.ftmem.stress.shared.Runtime;
