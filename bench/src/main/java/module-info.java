@@ -6,5 +6,6 @@ module io.github.ftmem.bench {
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
     requires jmh.core;
+    requires io.netty.buffer;
     requires io.netty.common;
 }
