@@ -8,4 +8,6 @@ module io.github.ftmem.interpreter {
 
     exports io.github.ftmem.interpreter.syntax;
     exports io.github.ftmem.interpreter.resolve;
+    exports io.github.ftmem.interpreter;
+    exports io.github.ftmem.interpreter.runtime;
 }
