@@ -550,12 +550,11 @@ public final class Builtins {
                     conv = field.charAt(bang + 1);
                     field = field.substring(0, bang);
                 }
-                String attr = null;
-                int dot = field.indexOf('.');
-                if (dot >= 0) {
-                    attr = field.substring(dot + 1);
-                    field = field.substring(0, dot);
-                }
+                String rest = "";
+                int cut = 0;
+                while (cut < field.length() && field.charAt(cut) != '.' && field.charAt(cut) != '[') cut++;
+                rest = field.substring(cut);
+                field = field.substring(0, cut);
                 long v;
                 if (field.isEmpty()) {
                     if (from + auto >= npos) throw PyException.of("IndexError", "Replacement index " + auto + " out of range for positional args tuple");
@@ -572,10 +571,26 @@ public final class Builtins {
                     if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(Obj.intern(field)));
                 }
                 try {
-                    if (attr != null) {
-                        long a = Interp.getAttr(v, attr);
+                    while (!rest.isEmpty()) {
+                        long next;
+                        if (rest.charAt(0) == '.') {
+                            int e = 1;
+                            while (e < rest.length() && rest.charAt(e) != '.' && rest.charAt(e) != '[') e++;
+                            next = Interp.getAttr(v, rest.substring(1, e));
+                            rest = rest.substring(e);
+                        } else {
+                            int e = rest.indexOf(']');
+                            String k = rest.substring(1, e);
+                            long key = k.chars().allMatch(Character::isDigit) ? Obj.newInt(Long.parseLong(k)) : Obj.newStr(k);
+                            try {
+                                next = getItem(v, key);
+                            } finally {
+                                Heap.decref(key);
+                            }
+                            rest = rest.substring(e + 1);
+                        }
                         Heap.decref(v);
-                        v = a;
+                        v = next;
                     }
                     if (spec.contains("{")) {
                         spec = strFormat(spec, args, from, kwnames);
@@ -616,9 +631,10 @@ public final class Builtins {
                 if (ca != 0 && Header.type(ca) == PROPERTY) {
                     return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
                 }
-                long v = Dict.get(Obj.field(obj, 8), key);
+                long idict = Obj.field(obj, 8);
+                long v = idict == 0 ? 0 : Dict.get(idict, key);
                 if (v != 0) return Heap.newRef(v);
-                if (name.equals("__dict__")) return Heap.newRef(Obj.field(obj, 8));
+                if (name.equals("__dict__") && idict != 0) return Heap.newRef(idict);
                 if (Ops.isException(obj)) {
                     switch (name) {
                         case "args" -> {
@@ -639,6 +655,16 @@ public final class Builtins {
                         case "__traceback__" -> {
                             return Obj.NONE;
                         }
+                        case "value", "code" -> {
+                            long a = Obj.field(obj, 16);
+                            boolean stop = name.equals("value")
+                                    && Ops.isSubclass(cls, Runtime.builtinClass("StopIteration"));
+                            boolean exit = name.equals("code") && Ops.isSubclass(cls, Runtime.builtinClass("SystemExit"));
+                            if (stop || exit) {
+                                if (a == 0 || Obj.tupleSize(a) == 0) return Obj.NONE;
+                                return Heap.newRef(Obj.tupleSize(a) == 1 ? Obj.tupleItem(a, 0) : a);
+                            }
+                        }
                         default -> {
                         }
                     }
@@ -658,6 +684,7 @@ public final class Builtins {
                     case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
                     case "__mro__" -> { return Heap.newRef(Obj.field(obj, 24)); }
                     case "__dict__" -> { return Heap.newRef(Obj.field(obj, 16)); }
+                    case "mro" -> { return builtin("type.mro", obj); }
                     default -> {
                     }
                 }
@@ -689,7 +716,17 @@ public final class Builtins {
                         long d = Obj.field(obj, 16);
                         return Heap.newRef(d == 0 ? Obj.NONE : d);
                     }
-                    default -> { return 0; }
+                    case "__dict__" -> {
+                        if (Obj.field(obj, 72) == 0) {
+                            Obj.setField(obj, 72, Dict.newDict());
+                        }
+                        return Heap.newRef(Obj.field(obj, 72));
+                    }
+                    default -> {
+                        long d = Obj.field(obj, 72);
+                        long v = d == 0 ? 0 : Dict.get(d, key);
+                        return v == 0 ? 0 : Heap.newRef(v);
+                    }
                 }
             }
             case METHOD -> {
@@ -733,6 +770,15 @@ public final class Builtins {
             if (name.equals("real") || name.equals("numerator")) return Obj.isSmallInt(obj) && t == BOOL ? Obj.newInt(Obj.intValue(obj)) : Heap.newRef(obj);
             if (name.equals("imag")) return Obj.newInt(0);
             if (name.equals("denominator")) return Obj.newInt(1);
+        }
+        if (t == RANGE) {
+            switch (name) {
+                case "start" -> { return Obj.newInt(getLong(obj + P)); }
+                case "stop" -> { return Obj.newInt(getLong(obj + P + 8)); }
+                case "step" -> { return Obj.newInt(getLong(obj + P + 16)); }
+                default -> {
+                }
+            }
         }
         if (t == FLOAT) {
             if (name.equals("real")) return Heap.newRef(obj);
@@ -797,12 +843,22 @@ public final class Builtins {
         String name = nameOf(Obj.field(fn, 0));
         long self = Obj.field(fn, 8);
         if (self == 0 && name.indexOf('.') > 0 && !name.startsWith("math.") && !name.startsWith("sys.")
+                && !name.equals("dict.fromkeys")
                 && !name.startsWith("time.") && !name.startsWith("gc.") && !name.contains("__init__")) {
             if (args.length == 0) {
                 throw PyException.of("TypeError", "unbound method " + name + "() needs an argument");
             }
             self = args[0];
             args = Arrays.copyOfRange(args, 1, args.length);
+        }
+        if (self != 0 && name.endsWith("__init__")) {
+            long[] all = new long[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Functions.call(name, new Call(name, all, kwnames));
+        }
+        if (self == 0 && name.equals("dict.fromkeys")) {
+            return Functions.call(name, new Call(name, args, kwnames));
         }
         Call c = new Call(name, args, kwnames);
         if (self != 0) {
@@ -943,7 +999,7 @@ public final class Builtins {
                 functions = new String[]{"sqrt", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
                         "log", "log2", "log10", "exp", "fabs", "factorial", "gcd", "lcm", "isqrt", "pow", "hypot",
                         "isclose", "isnan", "isinf", "isfinite", "trunc", "comb", "perm", "degrees", "radians", "fsum",
-                        "copysign", "prod", "dist", "modf", "fmod", "sinh", "cosh", "tanh", "log1p", "expm1"};
+                        "copysign", "prod", "dist", "modf", "fmod", "frexp", "ldexp", "sinh", "cosh", "tanh", "log1p", "expm1"};
                 putConst(d, "pi", Obj.newFloat(Math.PI));
                 putConst(d, "e", Obj.newFloat(Math.E));
                 putConst(d, "tau", Obj.newFloat(2 * Math.PI));

@@ -1,5 +1,6 @@
 package io.github.ftmem.interpreter.runtime;
 
+import io.github.ftmem.core.Header;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.locks.CriticalSection;
 
@@ -25,14 +26,28 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
 public final class Dict {
     private static final long USED = P, ENTRIES = P + 8, CAP = P + 16, FILLED = P + 24, INDEX = P + 32, ISIZE = P + 40;
     private static final int MIN_CAP = 8;
+    /** Header flag of an instance's attribute dict: never GC-tracked itself, its owner traverses its contents. */
+    static final int MANAGED = 1;
 
     private Dict() {
     }
 
+    /**
+     * A new empty table. Dicts start untracked and become GC-tracked when they receive a key or value that
+     * may be part of a cycle (CPython's MAINTAIN_TRACKING); sets are always tracked.
+     */
     public static long create(int type) {
         long d = Heap.object(type, 48);
         allocateTable(d, MIN_CAP);
+        if (type == Types.DICT) {
+            Header.clearGcBits(d, Header.GC_TRACKED);
+        }
         return d;
+    }
+
+    private static boolean mayBeTracked(long o) {
+        int t = Header.type(o);
+        return Types.isGc(t) && (t != Types.TUPLE || Header.hasGcBits(o, Header.GC_TRACKED));
     }
 
     public static long newDict() {
@@ -110,6 +125,10 @@ public final class Dict {
     public static void put(long d, long key, long value) {
         long hash = Ops.hash(key);
         long e = find(d, key, hash);
+        if (!Header.hasGcBits(d, Header.GC_TRACKED) && Header.type(d) == Types.DICT && Header.flags(d) != MANAGED
+                && (mayBeTracked(key) || (value != 0 && mayBeTracked(value)))) {
+            Header.setGcBits(d, Header.GC_TRACKED);
+        }
         Heap.xincref(value);
         CriticalSection.begin(d);
         long old;

@@ -295,6 +295,18 @@ final class Functions {
             }
             case "object.__init__":
                 return Obj.NONE;
+            case "dict.fromkeys": {
+                c.count(1, 2);
+                long d = Dict.newDict();
+                long v = c.npos() > 1 ? a[1] : Obj.NONE;
+                long[] keys = Builtins.toArray(a[0]);
+                try {
+                    for (long k : keys) Dict.put(d, k, v);
+                } finally {
+                    for (long k : keys) Heap.decref(k);
+                }
+                return d;
+            }
             default:
                 break;
         }
@@ -457,13 +469,15 @@ final class Functions {
             case "gc.get_threshold": {
                 long t = Obj.newTuple(3);
                 Obj.tupleInit(t, 0, Obj.newInt(rt.collector.threshold()));
-                Obj.tupleInit(t, 1, Obj.newInt(10));
-                Obj.tupleInit(t, 2, Obj.newInt(10));
+                Obj.tupleInit(t, 1, Obj.newInt(rt.threshold1));
+                Obj.tupleInit(t, 2, Obj.newInt(rt.threshold2));
                 return t;
             }
             case "gc.set_threshold":
                 c.count(1, 3);
                 rt.collector.setThreshold(Obj.intValue(a[0]));
+                if (c.npos() > 1) rt.threshold1 = Obj.intValue(a[1]);
+                if (c.npos() > 2) rt.threshold2 = Obj.intValue(a[2]);
                 return Obj.NONE;
             case "gc.get_count": {
                 long t = Obj.newTuple(3);

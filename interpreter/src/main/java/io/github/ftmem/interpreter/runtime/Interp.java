@@ -1067,7 +1067,7 @@ public final class Interp {
                 long key = Obj.intern(b.name());
                 long v = 0;
                 if (b.kind() == Binding.Kind.NAME) v = Dict.get(f.locals, key);
-                if (v == 0 && b.kind() != Binding.Kind.BUILTIN) v = Dict.get(f.globals, key);
+                if (v == 0) v = Dict.get(f.globals, key);
                 if (v == 0) v = Dict.get(Runtime.current().builtins, key);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
                 return Heap.newRef(v);
@@ -1098,7 +1098,7 @@ public final class Interp {
             Dict.putStr(kwdefaults, args.kwOnly().get(i).name(), v);
             Heap.decref(v);
         }
-        long fn = Heap.object(FUNCTION, 72);
+        long fn = Heap.object(FUNCTION, 80);
         putLong(fn + P, id);
         putLong(fn + P + 8, Heap.newRef(f.globals));
         putLong(fn + P + 16, defaults);
@@ -1196,6 +1196,10 @@ public final class Interp {
             String name = kwnames[k];
             int slot = scope.slotOf(name);
             boolean isParam = slot >= a.posOnly().size() && slot < positional + nkwonly;
+            if (!isParam && slot >= 0 && slot < a.posOnly().size() && kwdict == 0) {
+                throw PyException.of("TypeError", fname + " got some positional-only arguments passed as keyword arguments: '"
+                        + name + "'");
+            }
             if (!isParam) {
                 if (kwdict != 0) {
                     Dict.putStr(kwdict, name, args[npos + k]);
@@ -1551,14 +1555,24 @@ public final class Interp {
                     Heap.decref(call(setter, new long[]{obj, v}, null));
                     return;
                 }
+                if (Obj.field(obj, 8) == 0) {
+                    throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+                }
                 Dict.putStr(Obj.field(obj, 8), name, v);
             }
             case CLASS -> Dict.putStr(Obj.field(obj, 16), name, v);
             case FUNCTION -> {
-                if (name.equals("__name__")) {
-                    Obj.setField(obj, 40, Heap.newRef(v));
-                } else {
-                    throw PyException.of("AttributeError", "'function' object attribute '" + name + "' is read-only");
+                switch (name) {
+                    case "__name__" -> Obj.setField(obj, 40, Heap.newRef(v));
+                    case "__qualname__" -> Obj.setField(obj, 48, Heap.newRef(v));
+                    case "__doc__" -> Obj.setField(obj, 56, Heap.newRef(v));
+                    case "__module__" -> Obj.setField(obj, 64, Heap.newRef(v));
+                    default -> {
+                        if (Obj.field(obj, 72) == 0) {
+                            Obj.setField(obj, 72, Dict.newDict());
+                        }
+                        Dict.putStr(Obj.field(obj, 72), name, v);
+                    }
                 }
             }
             case MODULE -> Dict.putStr(Obj.field(obj, 0), name, v);

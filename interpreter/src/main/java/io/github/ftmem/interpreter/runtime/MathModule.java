@@ -162,6 +162,25 @@ final class MathModule {
                 }
                 return Obj.newInt(r);
             }
+            case "frexp": {
+                double x = d(a[0]);
+                long t = Obj.newTuple(2);
+                if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                    Obj.tupleInit(t, 0, Obj.newFloat(x));
+                    Obj.tupleInit(t, 1, Obj.newInt(0));
+                    return t;
+                }
+                int e = Math.getExponent(x) + 1;
+                double m = x / Math.scalb(1.0, e);
+                if (Math.abs(m) < 0.5) {
+                    m *= 2;
+                    e--;
+                }
+                Obj.tupleInit(t, 0, Obj.newFloat(m));
+                Obj.tupleInit(t, 1, Obj.newInt(e));
+                return t;
+            }
+            case "ldexp": return checked(Math.scalb(d(a[0]), (int) Obj.intValue(a[1])));
             case "degrees": return Obj.newFloat(Math.toDegrees(d(a[0])));
             case "radians": return Obj.newFloat(Math.toRadians(d(a[0])));
             case "copysign": return Obj.newFloat(Math.copySign(d(a[0]), d(a[1])));

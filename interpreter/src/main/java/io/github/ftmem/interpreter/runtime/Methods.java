@@ -33,6 +33,10 @@ final class Methods {
                 if (name.equals("conjugate")) yield Heap.newRef(self);
                 yield Obj.newStr(Double.toHexString(d));
             }
+            case CLASS -> {
+                long[] items = Seq.items(Obj.field(self, 24));
+                yield Seq.fromArray(LIST, items, items.length);
+            }
             case PROPERTY -> {
                 long p = Heap.object(PROPERTY, 16);
                 long get = Obj.field(self, 0), set = Obj.field(self, 8);

@@ -85,8 +85,13 @@ public final class Ops {
                 }
             }
             if (candidate == null) {
+                StringBuilder names = new StringBuilder();
+                for (List<Long> s : seqs) {
+                    if (names.length() > 0) names.append(", ");
+                    names.append(Obj.str(getLong(s.getFirst() + P)));
+                }
                 Heap.decref(cls);
-                throw PyException.of("TypeError", "Cannot create a consistent method resolution order (MRO)");
+                throw PyException.of("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             result.add(candidate);
             for (List<Long> s : seqs) {
@@ -143,7 +148,12 @@ public final class Ops {
         long o = Heap.object(INSTANCE, 48);
         Heap.incref(cls);
         putLong(o + P, cls);
-        putLong(o + P + 8, Dict.newDict());
+        if (cls != Runtime.builtinClass("object")) {
+            long d = Dict.newDict();
+            Header.setFlags(d, Dict.MANAGED);
+            Header.clearGcBits(d, Header.GC_TRACKED);
+            putLong(o + P + 8, d);
+        }
         putLong(o + P + 16, argsStolen);
         return o;
     }
@@ -372,7 +382,7 @@ public final class Ops {
             case DIV: {
                 if (y.signum() == 0) throw PyException.of("ZeroDivisionError", "division by zero");
                 if (x.bitLength() < 53 && y.bitLength() < 53) return Obj.newFloat(x.doubleValue() / y.doubleValue());
-                return Obj.newFloat(new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue());
+                return Obj.newFloat(new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), new java.math.MathContext(80)).doubleValue());
             }
             case FLOORDIV: case MOD: {
                 if (y.signum() == 0) {
@@ -603,6 +613,10 @@ public final class Ops {
             }
             default:
                 break;
+        }
+        int ct = Header.type(container);
+        if (ct != ITER && ct != INSTANCE) {
+            throw PyException.of("TypeError", "argument of type '" + typeName(container) + "' is not iterable");
         }
         long it = Iter.iter(container);
         try {

@@ -36,6 +36,8 @@ public final class Runtime {
     public long builtins;
     public long modules;
     public int recursionLimit = 1000;
+    /** gc.set_threshold's second and third values (the collector is not generational; kept for get_threshold). */
+    long threshold1 = 10, threshold2 = 10;
     int depth;
     Interp.Frame frame;
     public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();

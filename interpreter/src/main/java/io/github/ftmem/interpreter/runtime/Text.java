@@ -68,10 +68,17 @@ final class Text {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
         BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        for (int p = 1; p < bd.precision(); p++) {
+            BigDecimal shorter = bd.round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() == d) {
+                bd = shorter.stripTrailingZeros();
+                break;
+            }
+        }
         String digits = bd.unscaledValue().abs().toString();
         int exp = digits.length() - bd.scale() - 1;
         String sign = d < 0 ? "-" : "";
-        if (exp >= -5 && exp < 16) {
+        if (exp >= -4 && exp < 16) {
             String plain = bd.abs().toPlainString();
             if (!plain.contains(".")) {
                 plain += ".0";

@@ -26,10 +26,12 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>LIST</td><td>+0 size, +8 items (RAW block), +16 capacity</td></tr>
  *   <tr><td>DICT/SET</td><td>see {@link Dict}</td></tr>
  *   <tr><td>RANGE</td><td>+0 start, +8 stop, +16 step (longs)</td></tr>
- *   <tr><td>FUNCTION</td><td>+0 code id, +8 globals, +16 defaults, +24 kwdefaults, +32 closure, +40 name, +48 qualname, +56 doc, +64 module name</td></tr>
+ *   <tr><td>FUNCTION</td><td>+0 code id, +8 globals, +16 defaults, +24 kwdefaults, +32 closure, +40 name, +48 qualname, +56 doc, +64 module name, +72 attribute dict (0 until set)</td></tr>
  *   <tr><td>CELL</td><td>+0 ref (0 = empty)</td></tr>
  *   <tr><td>CLASS</td><td>+0 name, +8 bases, +16 dict, +24 mro, +32 long builtin kind, +40 qualname, +48 module</td></tr>
- *   <tr><td>INSTANCE</td><td>+0 class, +8 dict, +16 args (exceptions), +24 cause, +32 context, +40 long suppress context</td></tr>
+ *   <tr><td>INSTANCE</td><td>+0 class, +8 dict (0 for plain object(); a MANAGED dict, untracked, whose
+ *       contents the instance traverses and clears as if inline, like CPython 3.11's managed dicts),
+ *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context</td></tr>
  *   <tr><td>METHOD</td><td>+0 function, +8 self</td></tr>
  *   <tr><td>BUILTIN</td><td>+0 long builtin id, +8 self (0 = unbound)</td></tr>
  *   <tr><td>MODULE</td><td>+0 dict, +8 name</td></tr>
@@ -55,7 +57,7 @@ public final class Types {
     private static final long[][] REF_FIELDS = new long[COUNT][];
 
     static {
-        REF_FIELDS[FUNCTION] = new long[]{8, 16, 24, 32, 40, 48, 56, 64};
+        REF_FIELDS[FUNCTION] = new long[]{8, 16, 24, 32, 40, 48, 56, 64, 72};
         REF_FIELDS[CELL] = new long[]{0};
         REF_FIELDS[CLASS] = new long[]{0, 8, 16, 24, 40, 48};
         REF_FIELDS[INSTANCE] = new long[]{0, 8, 16, 24, 32};
@@ -147,6 +149,14 @@ public final class Types {
                 }
             }
             case DICT, SET, FROZENSET -> Dict.traverse(o, v);
+            case INSTANCE -> {
+                for (long f : REF_FIELDS[INSTANCE]) {
+                    long x = getLong(o + P + f);
+                    if (x == 0) continue;
+                    if (f == 8) Dict.traverse(x, v);
+                    else v.visit(x);
+                }
+            }
             default -> {
                 long[] fields = REF_FIELDS[type];
                 if (fields != null) {
@@ -173,6 +183,17 @@ public final class Types {
             }
             case LIST -> Lists.clear(o);
             case DICT, SET, FROZENSET -> Dict.clear(o);
+            case INSTANCE -> {
+                long d = getLong(o + P + 8);
+                if (d != 0) {
+                    Dict.clear(d);
+                }
+                for (long f : new long[]{16, 24, 32}) {
+                    long x = getLong(o + P + f);
+                    putLong(o + P + f, 0);
+                    Heap.xdecref(x);
+                }
+            }
             default -> {
                 long[] fields = REF_FIELDS[type];
                 if (fields != null) {
