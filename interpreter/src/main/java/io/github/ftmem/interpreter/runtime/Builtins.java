@@ -69,7 +69,8 @@ public final class Builtins {
         for (Map.Entry<String, Long> e : Runtime.builtinClasses().entrySet()) {
             String n = e.getKey();
             if (Arrays.asList("NoneType", "function", "cell", "method", "builtin_function_or_method", "module",
-                    "iterator", "dict_view", "ellipsis", "NotImplementedType").contains(n)) {
+                    "iterator", "dict_view", "ellipsis", "NotImplementedType").contains(n)
+                    || Ops.classKind(e.getValue()) == ITER) {
                 continue;
             }
             Dict.putStr(d, n, e.getValue());
@@ -161,7 +162,27 @@ public final class Builtins {
         return i;
     }
 
+    /** The bounds of a slice object as {@link #adjust} takes them (Long.MIN_VALUE for None). */
+    static long[] sliceBounds(long slice) {
+        long[] r = new long[3];
+        for (int i = 0; i < 3; i++) {
+            long v = Obj.field(slice, 8L * i);
+            if (v == Obj.NONE) {
+                r[i] = Long.MIN_VALUE;
+            } else if (Obj.isSmallInt(v)) {
+                r[i] = Obj.intValue(v);
+            } else {
+                throw PyException.of("TypeError", "slice indices must be integers or None or have an __index__ method");
+            }
+        }
+        if (r[2] == 0) throw PyException.of("ValueError", "slice step cannot be zero");
+        return r;
+    }
+
     public static long getItem(long o, long key) {
+        if (Header.type(key) == SLICE && Header.type(o) != INSTANCE && Header.type(o) != DICT) {
+            return getSlice(o, sliceBounds(key));
+        }
         switch (Header.type(o)) {
             case LIST -> {
                 long i = index(Lists.size(o), key, "list");
@@ -474,28 +495,42 @@ public final class Builtins {
     }
 
     static String percentFormat(String fmt, long args) {
-        long[] values = Header.type(args) == TUPLE ? Seq.items(args) : new long[]{Heap.newRef(args)};
+        boolean mapping = Header.type(args) == DICT && fmt.contains("%(");
+        long[] values = mapping ? new long[0] : Header.type(args) == TUPLE ? Seq.items(args) : new long[]{Heap.newRef(args)};
         try {
             StringBuilder b = new StringBuilder();
             int ai = 0;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("%([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdirfeEgGxXoc%])").matcher(fmt);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(?:\\(([^)]*)\\))?([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdirfeEgGxXoc%])").matcher(fmt);
             int last = 0;
             while (m.find()) {
                 b.append(fmt, last, m.start());
                 last = m.end();
-                char conv = m.group(4).charAt(0);
+                char conv = m.group(5).charAt(0);
                 if (conv == '%') {
                     b.append('%');
                     continue;
                 }
-                if (ai >= values.length) throw PyException.of("TypeError", "not enough arguments for format string");
-                long v = values[ai++];
-                String flags = m.group(1);
+                long v;
+                if (m.group(1) != null) {
+                    if (!mapping) throw PyException.of("TypeError", "format requires a mapping");
+                    long k = Obj.newStr(m.group(1));
+                    try {
+                        v = getItem(args, k);
+                    } finally {
+                        Heap.decref(k);
+                    }
+                    Heap.decref(v);
+                } else {
+                    if (ai >= values.length) throw PyException.of("TypeError", "not enough arguments for format string");
+                    v = values[ai++];
+                }
+                String flags = m.group(2);
                 String spec = (flags.contains("-") ? "<" : "") + (flags.contains("+") ? "+" : flags.contains(" ") ? " " : "")
-                        + (flags.contains("0") && !flags.contains("-") ? "0" : "") + (m.group(2) == null ? "" : m.group(2))
-                        + (m.group(3) == null ? "" : "." + m.group(3));
+                        + (flags.contains("#") ? "#" : "")
+                        + (flags.contains("0") && !flags.contains("-") ? "0" : "") + (m.group(3) == null ? "" : m.group(3))
+                        + (m.group(4) == null ? "" : "." + m.group(4));
                 switch (conv) {
-                    case 's' -> b.append(Text.format(Seq.str(v), spec.replace("+", "").replace(" ", "")));
+                    case 's' -> b.append(Text.format(Seq.str(v), spec.replace("+", "").replace(" ", "").replace("#", "")));
                     case 'r' -> b.append(Text.format(Seq.repr(v), spec));
                     case 'd', 'i' -> {
                         if (!Ops.isNumber(v)) throw PyException.of("TypeError", "%" + conv + " format: a real number is required, not " + Ops.typeName(v));
@@ -999,7 +1034,7 @@ public final class Builtins {
                 functions = new String[]{"sqrt", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
                         "log", "log2", "log10", "exp", "fabs", "factorial", "gcd", "lcm", "isqrt", "pow", "hypot",
                         "isclose", "isnan", "isinf", "isfinite", "trunc", "comb", "perm", "degrees", "radians", "fsum",
-                        "copysign", "prod", "dist", "modf", "fmod", "frexp", "ldexp", "sinh", "cosh", "tanh", "log1p", "expm1"};
+                        "copysign", "prod", "dist", "modf", "fmod", "frexp", "ldexp", "remainder", "sinh", "cosh", "tanh", "log1p", "expm1"};
                 putConst(d, "pi", Obj.newFloat(Math.PI));
                 putConst(d, "e", Obj.newFloat(Math.E));
                 putConst(d, "tau", Obj.newFloat(2 * Math.PI));

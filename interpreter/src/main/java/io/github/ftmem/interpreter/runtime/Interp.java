@@ -844,7 +844,7 @@ public final class Interp {
             case Subscript s -> {
                 long obj = eval(f, s.value());
                 try {
-                    if (s.slice() instanceof Slice sl) {
+                    if (s.slice() instanceof Slice sl && Header.type(obj) != INSTANCE) {
                         return Builtins.getSlice(obj, sliceBounds(f, sl));
                     }
                     long key = eval(f, s.slice());
@@ -937,11 +937,7 @@ public final class Interp {
             }
             case GeneratorExp g -> {
                 long list = comprehension(f, g, g.generators(), LIST);
-                try {
-                    return Iter.iter(list);
-                } finally {
-                    Heap.decref(list);
-                }
+                return Iter.create(Iter.GENERATOR, list, 0, 0);
             }
             case JoinedStr j -> {
                 StringBuilder b = new StringBuilder();
@@ -986,6 +982,23 @@ public final class Interp {
                 long v = eval(f, ne.value());
                 storeBinding(f, f.code.resolution().binding(ne.target()), v);
                 return v;
+            }
+            case Slice sl -> {
+                long[] parts = new long[3];
+                Expr[] exprs = {sl.lower(), sl.upper(), sl.step()};
+                try {
+                    for (int i = 0; i < 3; i++) {
+                        parts[i] = exprs[i] == null ? Obj.NONE : eval(f, exprs[i]);
+                    }
+                } catch (PyException ex) {
+                    for (long p : parts) Heap.xdecref(p);
+                    throw ex;
+                }
+                long o = Heap.object(SLICE, 24);
+                putLong(o + P, parts[0]);
+                putLong(o + P + 8, parts[1]);
+                putLong(o + P + 16, parts[2]);
+                return o;
             }
             case Starred s -> throw PyException.of("SyntaxError", "can't use starred expression here");
             default -> throw PyException.of("NotImplementedError", "expression " + e.getClass().getSimpleName()
@@ -1503,6 +1516,9 @@ public final class Interp {
                     addTraceback(e, cf);
                     throw e;
                 }
+                if (Dict.getStr(ns, "__eq__") != 0 && Dict.getStr(ns, "__hash__") == 0) {
+                    Dict.putStr(ns, "__hash__", Obj.NONE);
+                }
                 long name = Obj.newStr(c.name());
                 try {
                     cls = Ops.makeClass(name, bases, ns, INSTANCE);
@@ -1551,7 +1567,10 @@ public final class Interp {
                 long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
                 if (p != 0 && Header.type(p) == PROPERTY) {
                     long setter = Obj.field(p, 8);
-                    if (setter == 0) throw PyException.of("AttributeError", "can't set attribute '" + name + "'");
+                    if (setter == 0) {
+                        throw PyException.of("AttributeError", "property '" + name + "' of '" + Ops.typeName(obj)
+                                + "' object has no setter");
+                    }
                     Heap.decref(call(setter, new long[]{obj, v}, null));
                     return;
                 }

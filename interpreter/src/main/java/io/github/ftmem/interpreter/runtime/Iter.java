@@ -13,7 +13,11 @@ import static io.github.ftmem.interpreter.runtime.Types.*;
  */
 public final class Iter {
     static final int LIST_IT = 0, TUPLE_IT = 1, STR_IT = 2, RANGE_IT = 3, KEYS = 4, VALUES = 5, ITEMS = 6,
-            SET_IT = 7, ENUMERATE = 8, ZIP = 9, MAP = 10, FILTER = 11, REVERSED = 12;
+            SET_IT = 7, ENUMERATE = 8, ZIP = 9, MAP = 10, FILTER = 11, REVERSED = 12, GENERATOR = 13, SEQUENCE = 14;
+    /** Python-visible class name per kind. */
+    static final String[] CLASS_NAMES = {"list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator",
+            "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "enumerate", "zip", "map",
+            "filter", "reversed", "generator", "iterator"};
 
     private Iter() {
     }
@@ -50,6 +54,10 @@ public final class Iter {
             case INSTANCE -> {
                 long r = Ops.callDunder(o, "__iter__");
                 if (r != 0) return r;
+                long getitem = Ops.lookup(Ops.classOf(o), Obj.intern("__getitem__"));
+                if (getitem != 0) {
+                    return create(SEQUENCE, Heap.newRef(o), 0, 0);
+                }
                 throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object is not iterable");
             }
             default -> throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object is not iterable");
@@ -82,7 +90,7 @@ public final class Iter {
         long i = getLong(it + P + 8);
         int kind = (int) getLong(it + P + 24);
         switch (kind) {
-            case LIST_IT: {
+            case LIST_IT: case GENERATOR: {
                 if (src == 0 || i >= Lists.size(src)) return exhaust(it);
                 putLong(it + P + 8, i + 1);
                 return Heap.newRef(Lists.get(src, i));
@@ -117,6 +125,24 @@ public final class Iter {
                 if (kind == KEYS || kind == SET_IT) return Heap.newRef(k);
                 if (kind == VALUES) return Heap.newRef(Dict.valueAt(src, i));
                 return Obj.tupleOf(k, Dict.valueAt(src, i));
+            }
+            case SEQUENCE: {
+                if (src == 0) return 0;
+                long idx = Obj.newInt(i);
+                try {
+                    long r = Ops.callDunder(src, "__getitem__", idx);
+                    putLong(it + P + 8, i + 1);
+                    return r;
+                } catch (PyException e) {
+                    if (Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("IndexError"))
+                            || Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
+                        Heap.decref(e.take());
+                        return exhaust(it);
+                    }
+                    throw e;
+                } finally {
+                    Heap.decref(idx);
+                }
             }
             case ENUMERATE: {
                 long x = next(src);

@@ -162,6 +162,11 @@ final class MathModule {
                 }
                 return Obj.newInt(r);
             }
+            case "remainder": {
+                double x = d(a[0]), y = d(a[1]);
+                if (y == 0 || Double.isInfinite(x)) throw PyException.of("ValueError", "math domain error");
+                return Obj.newFloat(Math.IEEEremainder(x, y));
+            }
             case "frexp": {
                 double x = d(a[0]);
                 long t = Obj.newTuple(2);

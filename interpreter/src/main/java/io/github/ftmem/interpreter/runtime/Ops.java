@@ -29,6 +29,9 @@ public final class Ops {
         if (t == INSTANCE) {
             return getLong(o + P);
         }
+        if (t == ITER) {
+            return Runtime.ITER_CLASS[(int) getLong(o + P + 24)];
+        }
         return Runtime.TYPE_CLASS[t];
     }
 
@@ -227,10 +230,8 @@ public final class Ops {
                 throw PyException.of("TypeError", "unhashable type: '" + typeName(o) + "'");
             case INSTANCE: {
                 long cls = classOf(o);
-                long eqf = lookup(cls, Obj.intern("__eq__"));
                 long hf = lookup(cls, Obj.intern("__hash__"));
-                if (hf == Obj.NONE || (eqf != 0 && Header.type(eqf) == FUNCTION
-                        && (hf == 0 || Header.type(hf) != FUNCTION) && !definesBefore(cls, "__hash__", "__eq__"))) {
+                if (hf == Obj.NONE) {
                     throw PyException.of("TypeError", "unhashable type: '" + typeName(o) + "'");
                 }
                 long r = callDunder(o, "__hash__");
@@ -244,16 +245,6 @@ public final class Ops {
             default:
                 return (o >>> 4) * 31;
         }
-    }
-
-    private static boolean definesBefore(long cls, String a, String b) {
-        long mro = getLong(cls + P + 24);
-        for (long i = 0; i < Obj.tupleSize(mro); i++) {
-            long d = getLong(Obj.tupleItem(mro, i) + P + 16);
-            if (Dict.get(d, Obj.intern(a)) != 0) return true;
-            if (Dict.get(d, Obj.intern(b)) != 0) return false;
-        }
-        return false;
     }
 
     public static boolean eq(long a, long b) {
@@ -600,7 +591,20 @@ public final class Ops {
                 return (v - start) % step == 0 && k >= 0 && k < n;
             }
             case VIEW: {
-                return Dict.contains(getLong(container + P), item);
+                long d = getLong(container + P);
+                long kind = getLong(container + P + 8);
+                if (kind == 0) {
+                    return Dict.contains(d, item);
+                }
+                if (kind == 2) {
+                    if (Header.type(item) != TUPLE || Obj.tupleSize(item) != 2) return false;
+                    long v = Dict.get(d, Obj.tupleItem(item, 0));
+                    return v != 0 && eq(v, Obj.tupleItem(item, 1));
+                }
+                for (long i = 0; i < Dict.filled(d); i++) {
+                    if (Dict.keyAt(d, i) != 0 && eq(Dict.valueAt(d, i), item)) return true;
+                }
+                return false;
             }
             case INSTANCE: {
                 long r = callDunder(container, "__contains__", item);

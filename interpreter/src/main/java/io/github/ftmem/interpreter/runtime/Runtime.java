@@ -27,6 +27,7 @@ public final class Runtime {
     private static volatile Runtime current;
     private static final Map<String, Long> BUILTIN_CLASSES = new HashMap<>();
     static final long[] TYPE_CLASS = new long[Types.COUNT];
+    static final long[] ITER_CLASS = new long[Iter.CLASS_NAMES.length];
     private static long memoryError;
     private static boolean classesCreated;
 
@@ -165,6 +166,9 @@ public final class Runtime {
             TYPE_CLASS[kind] = builtin(p[0], base, kind);
         }
         TYPE_CLASS[Types.BIGINT] = TYPE_CLASS[Types.INT];
+        for (int k = 0; k < Iter.CLASS_NAMES.length; k++) {
+            ITER_CLASS[k] = builtin(Iter.CLASS_NAMES[k], object, Types.ITER);
+        }
         TYPE_CLASS[Types.INSTANCE] = object;
         String[][] exceptions = {{"BaseException", "object"}, {"Exception", "BaseException"},
                 {"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},

@@ -63,6 +63,9 @@ public final class Seq {
             if (seq == 0 && (ta == STR || ta == LIST || ta == TUPLE) && !Ops.isNumber(b)) {
                 throw PyException.of("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'");
             }
+            if (seq == 0 && (tb == STR || tb == LIST || tb == TUPLE) && !Ops.isNumber(a)) {
+                throw PyException.of("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
+            }
             if (seq != 0) {
                 long n = Math.max(0, Obj.intValue(count));
                 if (Header.type(seq) == STR) return Obj.newStr(Obj.str(seq).repeat((int) n));
@@ -256,6 +259,7 @@ public final class Seq {
                 return "<bound method " + Obj.str(getLong(f + P + 48)) + " of " + repr(getLong(o + P + 8)) + ">";
             }
             case MODULE: return "<module '" + Obj.str(getLong(o + P + 8)) + "' (built-in)>";
+            case SLICE: return "slice(" + repr(getLong(o + P)) + ", " + repr(getLong(o + P + 8)) + ", " + repr(getLong(o + P + 16)) + ")";
             default: break;
         }
         if (t == INSTANCE) {
