@@ -486,70 +486,12 @@ public final class Builtins {
             return Seq.str(v);
         }
         if (t == BOOL) {
-            return Text.format(BigInteger.valueOf(Obj.intValue(v)), spec);
+            return Text.formatBool(BigInteger.valueOf(Obj.intValue(v)), spec);
         }
         if (Obj.isInt(v)) return Text.format(Obj.bigValue(v), spec);
         if (t == FLOAT) return Text.format(Obj.floatValue(v), spec);
         if (t == STR) return Text.format(Obj.str(v), spec);
         throw PyException.of("TypeError", "unsupported format string passed to " + Ops.typeName(v) + ".__format__");
-    }
-
-    static String percentFormat(String fmt, long args) {
-        boolean mapping = Header.type(args) == DICT && fmt.contains("%(");
-        long[] values = mapping ? new long[0] : Header.type(args) == TUPLE ? Seq.items(args) : new long[]{Heap.newRef(args)};
-        try {
-            StringBuilder b = new StringBuilder();
-            int ai = 0;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("%(?:\\(([^)]*)\\))?([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdirfeEgGxXoc%])").matcher(fmt);
-            int last = 0;
-            while (m.find()) {
-                b.append(fmt, last, m.start());
-                last = m.end();
-                char conv = m.group(5).charAt(0);
-                if (conv == '%') {
-                    b.append('%');
-                    continue;
-                }
-                long v;
-                if (m.group(1) != null) {
-                    if (!mapping) throw PyException.of("TypeError", "format requires a mapping");
-                    long k = Obj.newStr(m.group(1));
-                    try {
-                        v = getItem(args, k);
-                    } finally {
-                        Heap.decref(k);
-                    }
-                    Heap.decref(v);
-                } else {
-                    if (ai >= values.length) throw PyException.of("TypeError", "not enough arguments for format string");
-                    v = values[ai++];
-                }
-                String flags = m.group(2);
-                String spec = (flags.contains("-") ? "<" : "") + (flags.contains("+") ? "+" : flags.contains(" ") ? " " : "")
-                        + (flags.contains("#") ? "#" : "")
-                        + (flags.contains("0") && !flags.contains("-") ? "0" : "") + (m.group(3) == null ? "" : m.group(3))
-                        + (m.group(4) == null ? "" : "." + m.group(4));
-                switch (conv) {
-                    case 's' -> b.append(Text.format(Seq.str(v), spec.replace("+", "").replace(" ", "").replace("#", "")));
-                    case 'r' -> b.append(Text.format(Seq.repr(v), spec));
-                    case 'd', 'i' -> {
-                        if (!Ops.isNumber(v)) throw PyException.of("TypeError", "%" + conv + " format: a real number is required, not " + Ops.typeName(v));
-                        BigInteger bi = Header.type(v) == FLOAT ? new BigDecimal(Obj.floatValue(v)).toBigInteger() : Obj.bigValue(v);
-                        b.append(Text.format(bi, spec + "d"));
-                    }
-                    case 'x', 'X', 'o' -> b.append(Text.format(Obj.bigValue(v), spec + conv));
-                    case 'c' -> b.append(Header.type(v) == STR ? Obj.str(v) : String.valueOf((char) Obj.intValue(v)));
-                    default -> b.append(Text.format(Ops.toDouble(v), spec + conv));
-                }
-            }
-            b.append(fmt.substring(last));
-            if (ai < values.length) {
-                throw PyException.of("TypeError", "not all arguments converted during string formatting");
-            }
-            return b.toString();
-        } finally {
-            release(values);
-        }
     }
 
     private static String strFormat(String fmt, long[] args, int from, String[] kwnames) {
@@ -1072,9 +1014,5 @@ public final class Builtins {
 
     static String formatStr(String fmt, long[] args, String[] kwnames) {
         return strFormat(fmt, args, 0, kwnames);
-    }
-
-    static String roundFloat(double d, long ndigits) {
-        return new BigDecimal(d).setScale((int) ndigits, RoundingMode.HALF_EVEN).toString();
     }
 }

@@ -26,9 +26,7 @@ final class Constructors {
                     if (Header.type(v) != STR) throw PyException.of("TypeError", "int() can't convert non-string with explicit base");
                     int base = (int) Obj.intValue(baseObj);
                     if (base != 0 && (base < 2 || base > 36)) throw PyException.of("ValueError", "int() base must be >= 2 and <= 36, or 0");
-                    BigInteger r = Text.parseInt(Obj.str(v), base);
-                    if (r == null) throw PyException.of("ValueError", "invalid literal for int() with base " + base + ": " + Seq.repr(v));
-                    return Obj.newInt(r);
+                    return Obj.newInt(Text.parseInt(Obj.str(v), base));
                 }
                 switch (Header.type(v)) {
                     case INT, BIGINT:
@@ -42,9 +40,7 @@ final class Constructors {
                         return Obj.newInt(new BigDecimal(d).toBigInteger());
                     }
                     case STR: {
-                        BigInteger r = Text.parseInt(Obj.str(v), 10);
-                        if (r == null) throw PyException.of("ValueError", "invalid literal for int() with base 10: " + Seq.repr(v));
-                        return Obj.newInt(r);
+                        return Obj.newInt(Text.parseInt(Obj.str(v), 10));
                     }
                     default: {
                         long r = Ops.callDunder(v, "__int__");
@@ -61,9 +57,7 @@ final class Constructors {
                 if (Header.type(v) == FLOAT) return Heap.newRef(v);
                 if (Ops.isNumber(v)) return Obj.newFloat(Ops.toDouble(v));
                 if (Header.type(v) == STR) {
-                    Double d = Text.parseFloat(Obj.str(v));
-                    if (d == null) throw PyException.of("ValueError", "could not convert string to float: " + Seq.repr(v));
-                    return Obj.newFloat(d);
+                    return Obj.newFloat(Text.parseFloat(Obj.str(v)));
                 }
                 long r = Ops.callDunder(v, "__float__");
                 if (r != 0) return r;

@@ -393,9 +393,7 @@ final class Functions {
                 return Obj.newInt(new BigDecimal(Math.rint(d)).toBigInteger());
             }
             if (Double.isNaN(d) || Double.isInfinite(d)) return Obj.newFloat(d);
-            long n = Obj.intValue(nd);
-            double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
-            return Obj.newFloat(r == 0 ? Math.copySign(0.0, d) : r);
+            return Obj.newFloat(Text.round(d, Obj.intValue(nd)));
         }
         long r = nd == 0 ? Ops.callDunder(v, "__round__") : Ops.callDunder(v, "__round__", nd);
         if (r != 0) return r;

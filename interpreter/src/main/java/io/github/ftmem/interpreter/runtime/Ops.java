@@ -215,14 +215,13 @@ public final class Ops {
             case BIGINT:
                 return Text.hashBig(Obj.bigValue(o));
             case FLOAT:
-                return Text.hashDouble(Obj.floatValue(o));
+                return Text.hashDouble(Obj.floatValue(o), o);
             case TUPLE: {
-                long h = 0x345678L;
-                long n = Obj.tupleSize(o);
-                for (long i = 0; i < n; i++) {
-                    h = (h ^ hash(Obj.tupleItem(o, i))) * 1000003L;
+                long[] hashes = new long[(int) Obj.tupleSize(o)];
+                for (int i = 0; i < hashes.length; i++) {
+                    hashes[i] = hash(Obj.tupleItem(o, i));
                 }
-                return h == -1 ? -2 : h;
+                return io.github.ftmem.interpreter.numbers.PyHash.hashTuple(hashes);
             }
             case LIST:
             case DICT:
@@ -240,10 +239,10 @@ public final class Ops {
                     Heap.decref(r);
                     return h;
                 }
-                return (o >>> 4) * 31;
+                return Text.hashPointer(o);
             }
             default:
-                return (o >>> 4) * 31;
+                return Text.hashPointer(o);
         }
     }
 

@@ -82,7 +82,7 @@ public final class Seq {
             }
         }
         if (op == BinaryOperator.MOD && ta == STR) {
-            return Obj.newStr(Builtins.percentFormat(Obj.str(a), b));
+            return Obj.newStr(Text.percent(Obj.str(a), b));
         }
         if ((ta == SET || ta == FROZENSET) && (tb == SET || tb == FROZENSET)) {
             return Builtins.setOp(op, a, b);
@@ -233,7 +233,7 @@ public final class Seq {
             case INT: return Long.toString(getLong(o + P));
             case BIGINT: return Obj.bigValue(o).toString();
             case FLOAT: return Text.floatRepr(Obj.floatValue(o));
-            case STR: return strRepr(Obj.str(o));
+            case STR: return io.github.ftmem.interpreter.text.PyStrings.repr(Obj.str(o));
             case ELLIPSIS: return "Ellipsis";
             case NOTIMPL: return "NotImplemented";
             case RANGE: {
@@ -349,26 +349,5 @@ public final class Seq {
         } finally {
             active.remove(o);
         }
-    }
-
-    static String strRepr(String s) {
-        char q = s.contains("'") && !s.contains("\"") ? '"' : '\'';
-        StringBuilder b = new StringBuilder().append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c == q) b.append('\\').append(c);
-                    else if (c < 0x20 || c == 0x7f) b.append(String.format("\\x%02x", (int) c));
-                    else if (c >= 0x80 && c < 0xa0) b.append(String.format("\\x%02x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append(q).toString();
     }
 }
