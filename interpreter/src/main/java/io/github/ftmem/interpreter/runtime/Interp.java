@@ -75,6 +75,10 @@ public final class Interp {
         } catch (PyException e) {
             addTraceback(e, f);
             throw e;
+        } catch (OutOfMemoryError oom) {
+            PyException e = PyException.memoryError();
+            addTraceback(e, f);
+            throw e;
         } finally {
             releaseSlots(f);
         }
@@ -1167,6 +1171,8 @@ public final class Interp {
             throw e;
         } catch (StackOverflowError so) {
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError oom) {
+            throw PyException.memoryError();
         } finally {
             rt.depth--;
             rt.frame = caller;

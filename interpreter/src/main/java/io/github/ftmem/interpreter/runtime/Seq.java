@@ -67,7 +67,10 @@ public final class Seq {
                 throw PyException.of("TypeError", "can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'");
             }
             if (seq != 0) {
+                if (Header.type(count) == BIGINT) throw PyException.of("OverflowError", "cannot fit 'int' into an index-sized integer");
                 long n = Math.max(0, Obj.intValue(count));
+                long unit = Header.type(seq) == STR ? Obj.strLength(seq) : Builtins.len(seq);
+                if (unit != 0 && n > (Integer.MAX_VALUE - 16) / unit) throw PyException.memoryError();
                 if (Header.type(seq) == STR) return Obj.newStr(Obj.str(seq).repeat((int) n));
                 long[] x = items(seq);
                 long[] all = new long[(int) (x.length * n)];
