@@ -417,25 +417,32 @@ public final class Builtins {
                 setAddAll(r, b);
             }
             case BITAND -> {
-                for (long i = 0; i < Dict.filled(a); i++) {
-                    long k = Dict.keyAt(a, i);
-                    if (k != 0 && Dict.contains(b, k)) Dict.put(r, k, 0);
+                long small = Dict.size(b) > Dict.size(a) ? a : b;
+                long big = small == a ? b : a;
+                for (long i = 0; i < Dict.filled(small); i++) {
+                    long k = Dict.keyAt(small, i);
+                    if (k != 0 && Dict.contains(big, k)) SetTable.add(r, k, Dict.hashAt(small, i));
                 }
             }
             case SUB -> {
-                for (long i = 0; i < Dict.filled(a); i++) {
-                    long k = Dict.keyAt(a, i);
-                    if (k != 0 && !Dict.contains(b, k)) Dict.put(r, k, 0);
+                if ((Dict.size(a) >> 2) > Dict.size(b)) {
+                    SetTable.merge(r, a);
+                    for (long i = 0; i < Dict.filled(b); i++) {
+                        long k = Dict.keyAt(b, i);
+                        if (k != 0) SetTable.discard(r, k, Dict.hashAt(b, i));
+                    }
+                } else {
+                    for (long i = 0; i < Dict.filled(a); i++) {
+                        long k = Dict.keyAt(a, i);
+                        if (k != 0 && !Dict.contains(b, k)) SetTable.add(r, k, Dict.hashAt(a, i));
+                    }
                 }
             }
             case BITXOR -> {
+                SetTable.merge(r, b);
                 for (long i = 0; i < Dict.filled(a); i++) {
                     long k = Dict.keyAt(a, i);
-                    if (k != 0 && !Dict.contains(b, k)) Dict.put(r, k, 0);
-                }
-                for (long i = 0; i < Dict.filled(b); i++) {
-                    long k = Dict.keyAt(b, i);
-                    if (k != 0 && !Dict.contains(a, k)) Dict.put(r, k, 0);
+                    if (k != 0 && !SetTable.discard(r, k, Dict.hashAt(a, i))) SetTable.add(r, k, Dict.hashAt(a, i));
                 }
             }
             default -> {
@@ -447,10 +454,15 @@ public final class Builtins {
     }
 
     static void setAddAll(long s, long src) {
-        if (Header.type(src) == SET || Header.type(src) == FROZENSET || Header.type(src) == DICT) {
+        if (Header.type(src) == SET || Header.type(src) == FROZENSET) {
+            SetTable.merge(s, src);
+            return;
+        }
+        if (Header.type(src) == DICT) {
+            SetTable.reserve(s, Dict.size(src));
             for (long i = 0; i < Dict.filled(src); i++) {
                 long k = Dict.keyAt(src, i);
-                if (k != 0) Dict.put(s, k, 0);
+                if (k != 0) SetTable.add(s, k, Dict.hashAt(src, i));
             }
             return;
         }

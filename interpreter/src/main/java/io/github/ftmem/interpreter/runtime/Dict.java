@@ -9,8 +9,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.getLong;
 import static io.github.ftmem.interpreter.runtime.Heap.putLong;
 
 /**
- * Insertion-ordered hash table shared by dict, set and frozenset (sets store value 0), CPython's compact
- * layout: an entries array {hash, key, value} in insertion order (deleted entries have key 0) and an
+ * dict: an insertion-ordered hash table in CPython's compact layout (sets and frozensets dispatch to
+ * {@link SetTable}, CPython's set table, through the same entry points): an entries array {hash, key, value} in insertion order (deleted entries have key 0) and an
  * open-addressing index of longs (0 empty, -1 deleted, else entry number + 1), both RAW blocks.
  *
  * <pre>
@@ -38,11 +38,17 @@ public final class Dict {
      */
     public static long create(int type) {
         long d = Heap.object(type, 48);
-        allocateTable(d, MIN_CAP);
-        if (type == Types.DICT) {
-            Header.clearGcBits(d, Header.GC_TRACKED);
+        if (type != Types.DICT) {
+            SetTable.init(d);
+            return d;
         }
+        allocateTable(d, MIN_CAP);
+        Header.clearGcBits(d, Header.GC_TRACKED);
         return d;
+    }
+
+    private static boolean isSet(long d) {
+        return Header.type(d) != Types.DICT;
     }
 
     private static boolean mayBeTracked(long o) {
@@ -68,25 +74,29 @@ public final class Dict {
         return getLong(d + USED);
     }
 
+    /** Iteration bound for {@link #keyAt}: entries of a dict, slots of a set. */
     public static long filled(long d) {
-        return getLong(d + FILLED);
+        return isSet(d) ? SetTable.slots(d) : getLong(d + FILLED);
     }
 
-    /** Key of entry {@code i} (0 if deleted), for iteration by position. */
+    /** Key of entry (dict) or slot (set) {@code i}, 0 if deleted or empty, for iteration by position. */
     public static long keyAt(long d, long i) {
-        return getLong(getLong(d + ENTRIES) + i * 24 + 8);
+        return isSet(d) ? SetTable.keyAt(d, i) : getLong(getLong(d + ENTRIES) + i * 24 + 8);
     }
 
     public static long valueAt(long d, long i) {
-        return getLong(getLong(d + ENTRIES) + i * 24 + 16);
+        return isSet(d) ? 0 : getLong(getLong(d + ENTRIES) + i * 24 + 16);
     }
 
     static long hashAt(long d, long i) {
-        return getLong(getLong(d + ENTRIES) + i * 24);
+        return isSet(d) ? SetTable.hashAt(d, i) : getLong(getLong(d + ENTRIES) + i * 24);
     }
 
     /** Entry number of {@code key}, or -1. */
     static long find(long d, long key, long hash) {
+        if (isSet(d)) {
+            return SetTable.find(d, key, hash);
+        }
         long index = getLong(d + INDEX);
         long mask = getLong(d + ISIZE) - 1;
         long i = hash & mask;
@@ -124,6 +134,10 @@ public final class Dict {
     /** Stores {@code value} under {@code key}; both borrowed (the table takes its own references). */
     public static void put(long d, long key, long value) {
         long hash = Ops.hash(key);
+        if (isSet(d)) {
+            SetTable.add(d, key, hash);
+            return;
+        }
         long e = find(d, key, hash);
         if (!Header.hasGcBits(d, Header.GC_TRACKED) && Header.type(d) == Types.DICT && Header.flags(d) != MANAGED
                 && (mayBeTracked(key) || (value != 0 && mayBeTracked(value)))) {
@@ -203,6 +217,9 @@ public final class Dict {
     /** Removes {@code key}; returns the removed value as a new reference (1 for sets' absent value), or 0 if absent. */
     public static long pop(long d, long key) {
         long hash = Ops.hash(key);
+        if (isSet(d)) {
+            return SetTable.discard(d, key, hash) ? Obj.NONE : 0;
+        }
         long e = find(d, key, hash);
         if (e < 0) {
             return 0;
@@ -235,6 +252,12 @@ public final class Dict {
 
     /** Removes and returns (new references) the last entry's key and value; false if empty. */
     static boolean popLast(long d, long[] out) {
+        if (isSet(d)) {
+            long k = SetTable.pop(d);
+            out[0] = k;
+            out[1] = Obj.NONE;
+            return k != 0;
+        }
         long n = getLong(d + FILLED);
         for (long i = n - 1; i >= 0; i--) {
             long k = keyAt(d, i);
@@ -251,6 +274,10 @@ public final class Dict {
     }
 
     static void clear(long d) {
+        if (isSet(d)) {
+            SetTable.clear(d);
+            return;
+        }
         long entries;
         long filled;
         CriticalSection.begin(d);
@@ -270,6 +297,10 @@ public final class Dict {
     }
 
     static void release(long d) {
+        if (isSet(d)) {
+            SetTable.release(d);
+            return;
+        }
         long entries = getLong(d + ENTRIES);
         long filled = getLong(d + FILLED);
         for (long i = 0; i < filled; i++) {
@@ -281,6 +312,10 @@ public final class Dict {
     }
 
     static void traverse(long d, ObjectVisitor v) {
+        if (isSet(d)) {
+            SetTable.traverse(d, v);
+            return;
+        }
         long entries = getLong(d + ENTRIES);
         long filled = getLong(d + FILLED);
         for (long i = 0; i < filled; i++) {
