@@ -833,7 +833,8 @@ public final class Builtins {
         long self = Obj.field(fn, 8);
         if (self == 0 && name.indexOf('.') > 0 && !name.startsWith("math.") && !name.startsWith("sys.")
                 && !name.equals("dict.fromkeys")
-                && !name.startsWith("time.") && !name.startsWith("gc.") && !name.contains("__init__")) {
+                && !name.startsWith("time.") && !name.startsWith("gc.") && !name.startsWith("_random.")
+                && !name.contains("__init__")) {
             if (args.length == 0) {
                 throw PyException.of("TypeError", "unbound method " + name + "() needs an argument");
             }
@@ -997,12 +998,16 @@ public final class Builtins {
             }
             case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
                     "monotonic_ns", "sleep", "process_time"};
+            case "_random" -> functions = new String[]{"seed", "call"};
             case "gc" -> functions = new String[]{"collect", "enable", "disable", "isenabled", "get_threshold",
                     "set_threshold", "get_count", "is_tracked", "freeze", "unfreeze", "get_stats", "get_freeze_count",
                     "is_finalized"};
             default -> {
-                Heap.decref(m);
-                throw PyException.of("ModuleNotFoundError", "No module named '" + name + "'");
+                try {
+                    return importSourceModule(name, m);
+                } finally {
+                    Heap.decref(m);
+                }
             }
         }
         for (String f : functions) {
@@ -1012,6 +1017,43 @@ public final class Builtins {
         }
         Dict.putStr(rt.modules, name, m);
         return m;
+    }
+
+    /**
+     * Runs a module written in Python, shipped as a resource under {@code interpreter/lib} (the
+     * pure-Python parts of the standard library), in {@code module}'s dict; registers it in
+     * {@code sys.modules} first (as CPython does) and removes it again if its body raises.
+     */
+    private static long importSourceModule(String name, long module) {
+        String text;
+        try (java.io.InputStream in = Builtins.class.getResourceAsStream("/io/github/ftmem/interpreter/lib/" + name + ".py")) {
+            if (in == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw PyException.of("ModuleNotFoundError", "No module named '" + name + "'");
+            }
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw PyException.of("ImportError", "cannot read module '" + name + "': " + e.getMessage());
+        }
+        Runtime rt = Runtime.current();
+        io.github.ftmem.interpreter.syntax.Source source =
+                new io.github.ftmem.interpreter.syntax.Source("<ftpy-lib>/" + name + ".py", text);
+        io.github.ftmem.interpreter.resolve.Resolution resolution;
+        try {
+            resolution = io.github.ftmem.interpreter.resolve.Resolver.resolve(
+                    io.github.ftmem.interpreter.syntax.Parser.parse(source));
+        } catch (io.github.ftmem.interpreter.syntax.PySyntaxError e) {
+            throw PyException.of("SyntaxError", e.msg());
+        }
+        long d = Obj.field(module, 0);
+        Dict.putStr(d, "__builtins__", rt.builtins);
+        Dict.putStr(rt.modules, name, module);
+        try {
+            Interp.runModule(resolution, source, d);
+        } catch (PyException e) {
+            Heap.xdecref(Dict.pop(rt.modules, Obj.intern(name)));
+            throw e;
+        }
+        return Heap.newRef(module);
     }
 
     private static void putConst(long d, String name, long stolen) {

@@ -311,6 +311,7 @@ final class Functions {
                 break;
         }
         if (name.startsWith("math.")) return MathModule.call(name.substring(5), c);
+        if (name.startsWith("_random.")) return RandomModule.call(name.substring(8), c);
         return moduleFunction(name, c);
     }
 
