@@ -118,23 +118,44 @@ public final class Heap {
 
     // ---- counting -------------------------------------------------------------------------------
 
+    /**
+     * The interpreter thread and its refcount owner id, cached so that the hot incref/decref path
+     * passes {@code self} instead of looking the thread state up ({@link RefCount#incref(long, long)}).
+     * Written once per run by that thread before it creates objects; read by any thread, which
+     * compares with {@code Thread.currentThread()} and falls back to the lookup: a stale or torn
+     * pair can only send a thread down the slow, always-correct path (the id is compared only by the
+     * thread that wrote it).
+     */
+    private static volatile Thread ownerThread;
+    private static long ownerTid = RefCount.NO_TID;
+
+    /** Caches the calling thread's refcount id (at the start of a run, after its first object). */
+    static void cacheOwner() {
+        ownerTid = RefCount.currentTid();
+        ownerThread = Thread.currentThread();
+    }
+
+    private static long self() {
+        return Thread.currentThread() == ownerThread ? ownerTid : RefCount.currentTid();
+    }
+
     public static void incref(long o) {
-        RefCount.incref(o);
+        RefCount.incref(o, self());
     }
 
     public static void decref(long o) {
-        RefCount.decref(o);
+        RefCount.decref(o, self());
     }
 
     public static void xdecref(long o) {
         if (o != 0) {
-            RefCount.decref(o);
+            RefCount.decref(o, self());
         }
     }
 
     public static void xincref(long o) {
         if (o != 0) {
-            RefCount.incref(o);
+            RefCount.incref(o, self());
         }
     }
 

@@ -1052,7 +1052,10 @@ public final class Interp {
             vals.forEach(Heap::decref);
             throw ex;
         }
-        long[] arr = vals.stream().mapToLong(Long::longValue).toArray();
+        long[] arr = new long[vals.size()];
+        for (int i = 0; i < arr.length; i++) {
+            arr[i] = vals.get(i);
+        }
         return Seq.fromArray(type, arr, arr.length);
     }
 
@@ -1284,13 +1287,59 @@ public final class Interp {
         long self = 0;
         if (c.func() instanceof Attribute at) {
             long obj = eval(f, at.value());
-            try {
-                fn = getAttr(obj, at.attr());
-            } finally {
-                Heap.decref(obj);
+            long method = Header.type(obj) == INSTANCE ? plainMethod(obj, at.attr()) : 0;
+            if (method != 0) {
+                self = obj;
+                fn = Heap.newRef(method);
+            } else {
+                try {
+                    fn = getAttr(obj, at.attr());
+                } finally {
+                    Heap.decref(obj);
+                }
             }
         } else {
             fn = eval(f, c.func());
+        }
+        if (isSimple(c)) {
+            int n = c.args().size();
+            int nk = c.keywords().size();
+            int offset = self != 0 ? 1 : 0;
+            long[] args = new long[offset + n + nk];
+            int filled = offset;
+            if (self != 0) {
+                args[0] = self;
+            }
+            try {
+                for (Expr x : c.args()) {
+                    args[filled] = eval(f, x);
+                    filled++;
+                }
+                for (Keyword k : c.keywords()) {
+                    args[filled] = eval(f, k.value());
+                    filled++;
+                }
+                f.line = c.pos().line();
+                String[] names = null;
+                if (nk > 0) {
+                    names = new String[nk];
+                    for (int i = 0; i < nk; i++) {
+                        names[i] = c.keywords().get(i).name();
+                    }
+                }
+                return call(fn, args, names);
+            } finally {
+                for (int i = 0; i < filled; i++) {
+                    Heap.decref(args[i]);
+                }
+                Heap.decref(fn);
+            }
+        }
+        if (self != 0) {
+            long bound = Builtins.method(fn, self);
+            Heap.decref(fn);
+            Heap.decref(self);
+            fn = bound;
         }
         List<Long> vals = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -1307,7 +1356,7 @@ public final class Interp {
                     vals.add(eval(f, x));
                 }
             }
-            List<Long> kwvals = new ArrayList<>();
+            int positional = vals.size();
             for (Keyword k : c.keywords()) {
                 if (k.name() == null) {
                     long d = eval(f, k.value());
@@ -1316,24 +1365,53 @@ public final class Interp {
                             long key = Dict.keyAt(d, i);
                             if (key == 0) continue;
                             names.add(Obj.str(key));
-                            kwvals.add(Heap.newRef(Dict.valueAt(d, i)));
+                            vals.add(Heap.newRef(Dict.valueAt(d, i)));
                         }
                     } finally {
                         Heap.decref(d);
                     }
                 } else {
+                    long v = eval(f, k.value());
                     names.add(k.name());
-                    kwvals.add(eval(f, k.value()));
+                    vals.add(v);
                 }
             }
-            vals.addAll(kwvals);
-            long[] args = vals.stream().mapToLong(Long::longValue).toArray();
+            assert vals.size() - positional == names.size();
+            long[] args = new long[vals.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = vals.get(i);
+            }
             f.line = c.pos().line();
             return call(fn, args, names.isEmpty() ? null : names.toArray(new String[0]));
         } finally {
             vals.forEach(Heap::decref);
             Heap.decref(fn);
         }
+    }
+
+    private static boolean isSimple(Call c) {
+        for (Expr x : c.args()) {
+            if (x instanceof Starred) return false;
+        }
+        for (Keyword k : c.keywords()) {
+            if (k.name() == null) return false;
+        }
+        return true;
+    }
+
+    /**
+     * {@code obj.name} when it is a plain function found on the class (not shadowed by the instance
+     * dict, no {@code __getattr__} involved): the call can pass {@code obj} as the first argument
+     * without creating a bound method. Borrowed, or 0.
+     */
+    private static long plainMethod(long obj, String name) {
+        long key = Obj.intern(name);
+        long fn = Ops.lookup(Ops.classOf(obj), key);
+        if (fn == 0 || Header.type(fn) != FUNCTION) {
+            return 0;
+        }
+        long dict = Obj.field(obj, 8);
+        return dict != 0 && Dict.get(dict, key) != 0 ? 0 : fn;
     }
 
     /** Calls any callable with borrowed arguments. */

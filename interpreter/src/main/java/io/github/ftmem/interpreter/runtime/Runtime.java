@@ -105,6 +105,7 @@ public final class Runtime {
         createClasses();
         builtins = Builtins.createModule();
         modules = Dict.newDict();
+        Heap.cacheOwner();
     }
 
     public static Runtime current() {
