@@ -391,6 +391,30 @@ public final class Builtins {
             }
             return;
         }
+        if (Header.type(src) == INSTANCE && Ops.lookup(Ops.classOf(src), Obj.intern("keys")) != 0) {
+            long keysMethod = Interp.getAttr(src, "keys");
+            long keys;
+            try {
+                keys = Interp.call(keysMethod, new long[0], null);
+            } finally {
+                Heap.decref(keysMethod);
+            }
+            long[] ks = toArray(keys);
+            Heap.decref(keys);
+            try {
+                for (long k : ks) {
+                    long v = getItem(src, k);
+                    try {
+                        Dict.put(d, k, v);
+                    } finally {
+                        Heap.decref(v);
+                    }
+                }
+            } finally {
+                release(ks);
+            }
+            return;
+        }
         long[] pairs = toArray(src);
         try {
             for (long p : pairs) {

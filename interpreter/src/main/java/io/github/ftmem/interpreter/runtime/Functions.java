@@ -30,6 +30,18 @@ final class Functions {
                     b.append(Seq.str(a[i]));
                 }
                 b.append(end == 0 || end == Obj.NONE ? "\n" : Obj.str(end));
+                long file = c.kw("file");
+                if (file != 0 && file != Obj.NONE) {
+                    long write = Interp.getAttr(file, "write");
+                    long text = Obj.newStr(b.toString());
+                    try {
+                        Heap.decref(Interp.call(write, new long[]{text}, null));
+                    } finally {
+                        Heap.decref(text);
+                        Heap.decref(write);
+                    }
+                    return Obj.NONE;
+                }
                 Runtime.current().out.print(b);
                 return Obj.NONE;
             }

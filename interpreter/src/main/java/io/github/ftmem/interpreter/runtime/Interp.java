@@ -1190,8 +1190,8 @@ public final class Interp {
         int npos = args.length - nkw;
         int positional = a.posOnly().size() + a.args().size();
         int nkwonly = a.kwOnly().size();
-        String fname = code.name() + "()";
-        if (code.qualname().contains(".") && !code.qualname().contains("<locals>")) fname = code.qualname() + "()";
+        String qualname = Obj.str(getLong(fn + P + 48));
+        String fname = qualname.contains("<locals>") ? Obj.str(getLong(fn + P + 40)) + "()" : qualname + "()";
         for (int i = 0; i < Math.min(npos, positional); i++) {
             f.slots[i] = Heap.newRef(args[i]);
         }
@@ -1658,7 +1658,7 @@ public final class Interp {
                     Heap.decref(call(setter, new long[]{obj, v}, null));
                     return;
                 }
-                if (Obj.field(obj, 8) == 0) {
+                if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
                     throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
                 }
                 Dict.putStr(Obj.field(obj, 8), name, v);
@@ -1682,6 +1682,36 @@ public final class Interp {
             default -> throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object has no attribute '"
                     + name + "'");
         }
+    }
+
+    /**
+     * {@code __slots__}: when every class of the MRO but object declares slots, only those names may be
+     * set on an instance (the values live in the managed dict; there is no {@code __dict__} check).
+     */
+    private static boolean slotAllows(long cls, String name) {
+        long mro = Obj.field(cls, 24);
+        long object = Runtime.builtinClass("object");
+        boolean restricted = true;
+        boolean listed = false;
+        for (long i = 0; i < Obj.tupleSize(mro); i++) {
+            long c = Obj.tupleItem(mro, i);
+            if (c == object) continue;
+            long slots = Dict.getStr(Obj.field(c, 16), "__slots__");
+            if (slots == 0) {
+                restricted = false;
+                break;
+            }
+            if (Header.type(slots) == STR) {
+                listed |= Obj.str(slots).equals(name);
+            } else {
+                long[] names = Builtins.toArray(slots);
+                for (long n : names) {
+                    listed |= Header.type(n) == STR && Obj.str(n).equals(name);
+                    Heap.decref(n);
+                }
+            }
+        }
+        return !restricted || listed;
     }
 
     static void delAttr(long obj, String name) {
