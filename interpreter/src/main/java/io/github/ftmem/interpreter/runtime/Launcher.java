@@ -214,7 +214,7 @@ public final class Launcher {
         }
     }
 
-    private static void printException(long exc, List<String> traceback, PrintStream err, java.util.Set<Long> seen) {
+    static void printException(long exc, List<String> traceback, PrintStream err, java.util.Set<Long> seen) {
         seen.add(exc);
         long cause = Obj.field(exc, 24);
         long context = Obj.field(exc, 32);

@@ -98,6 +98,9 @@ public final class Types {
     /** Frees an object whose count reached zero: releases its references, then its blocks. */
     static void deallocate(long o) {
         int type = Header.type(o);
+        if (type == INSTANCE && Finalizers.finalizeFromDealloc(o)) {
+            return;
+        }
         switch (type) {
             case TUPLE -> {
                 long n = getLong(o + P);
@@ -216,6 +219,16 @@ public final class Types {
         @Override
         public void clear(long object) {
             Types.clear(object);
+        }
+
+        @Override
+        public boolean hasFinalizer(long object) {
+            return Finalizers.pendingFinalizer(object) != 0;
+        }
+
+        @Override
+        public void finalize(long object) {
+            Finalizers.finalizeFromCollector(object);
         }
     };
 }
