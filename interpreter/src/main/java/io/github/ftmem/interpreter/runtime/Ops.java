@@ -147,8 +147,11 @@ public final class Ops {
     }
 
     /** A new instance of {@code cls} (no __init__ call); args stolen (exceptions keep them). */
+    private static final java.util.concurrent.atomic.AtomicLong INSTANCE_SERIAL = new java.util.concurrent.atomic.AtomicLong();
+
     static long newInstance(long cls, long argsStolen) {
-        long o = Heap.object(INSTANCE, 48);
+        long o = Heap.object(INSTANCE, 56);
+        putLong(o + P + 48, INSTANCE_SERIAL.incrementAndGet());
         Heap.incref(cls);
         putLong(o + P, cls);
         if (cls != Runtime.builtinClass("object")) {

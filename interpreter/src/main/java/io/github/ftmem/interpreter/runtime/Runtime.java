@@ -87,11 +87,7 @@ public final class Runtime {
             }
         };
         Collector.Builder b = Collector.builder()
-                .objectSpace(v -> Heap.ALLOCATOR.visit(Heap.TAG_GC, (address, size) -> {
-                    if (Header.hasGcBits(address, Header.GC_TRACKED)) {
-                        v.visit(address);
-                    }
-                }))
+                .objectSpace(Runtime::forEachTracked)
                 .referenceCounts(counts)
                 .rootScanner(RootScanner.NONE);
         for (int t = 1; t < Types.COUNT; t++) {
@@ -106,6 +102,31 @@ public final class Runtime {
         builtins = Builtins.createModule();
         modules = Dict.newDict();
         Heap.cacheOwner();
+    }
+
+    /**
+     * The collector's object space: every tracked block of the GC heap, instances first in creation
+     * order (CPython's gc lists are in allocation order, which fixes the order finalizers run in), then
+     * the other objects in heap order. World stopped; only Java-heap scratch is allocated.
+     */
+    private static void forEachTracked(io.github.ftmem.gc.ObjectVisitor visitor) {
+        java.util.stream.LongStream.Builder instances = java.util.stream.LongStream.builder();
+        java.util.stream.LongStream.Builder others = java.util.stream.LongStream.builder();
+        Heap.ALLOCATOR.visit(Heap.TAG_GC, (address, size) -> {
+            if (Header.hasGcBits(address, Header.GC_TRACKED)) {
+                (Header.type(address) == Types.INSTANCE ? instances : others).add(address);
+            }
+        });
+        long[] found = instances.build().toArray();
+        long[][] keyed = new long[found.length][];
+        for (int i = 0; i < found.length; i++) {
+            keyed[i] = new long[]{Obj.field(found[i], 48), found[i]};
+        }
+        java.util.Arrays.sort(keyed, java.util.Comparator.comparingLong(k -> k[0]));
+        for (long[] k : keyed) {
+            visitor.visit(k[1]);
+        }
+        others.build().forEach(visitor::visit);
     }
 
     public static Runtime current() {

@@ -31,7 +31,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>CLASS</td><td>+0 name, +8 bases, +16 dict, +24 mro, +32 long builtin kind, +40 qualname, +48 module</td></tr>
  *   <tr><td>INSTANCE</td><td>+0 class, +8 dict (0 for plain object(); a MANAGED dict, untracked, whose
  *       contents the instance traverses and clears as if inline, like CPython 3.11's managed dicts),
- *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context</td></tr>
+ *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context, +48 long creation serial
+ *       (the collector visits instances in creation order, so finalizers run in CPython's order)</td></tr>
  *   <tr><td>METHOD</td><td>+0 function, +8 self</td></tr>
  *   <tr><td>BUILTIN</td><td>+0 long builtin id, +8 self (0 = unbound)</td></tr>
  *   <tr><td>MODULE</td><td>+0 dict, +8 name</td></tr>
