@@ -70,7 +70,7 @@ public final class Builtins {
             String n = e.getKey();
             if (Arrays.asList("NoneType", "function", "cell", "method", "builtin_function_or_method", "module",
                     "iterator", "dict_view", "ellipsis", "NotImplementedType").contains(n)
-                    || Ops.classKind(e.getValue()) == ITER) {
+                    || Ops.classKind(e.getValue()) == ITER || n.contains(".")) {
                 continue;
             }
             Dict.putStr(d, n, e.getValue());
@@ -858,6 +858,7 @@ public final class Builtins {
         if (self == 0 && name.indexOf('.') > 0 && !name.startsWith("math.") && !name.startsWith("sys.")
                 && !name.equals("dict.fromkeys")
                 && !name.startsWith("time.") && !name.startsWith("gc.") && !name.startsWith("_random.")
+                && !name.startsWith("_weakref.")
                 && !name.contains("__init__")) {
             if (args.length == 0) {
                 throw PyException.of("TypeError", "unbound method " + name + "() needs an argument");
@@ -1023,6 +1024,7 @@ public final class Builtins {
             case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
                     "monotonic_ns", "sleep", "process_time"};
             case "_random" -> functions = new String[]{"seed", "call"};
+            case "_weakref" -> functions = new String[]{"ref", "getweakrefcount"};
             case "gc" -> functions = new String[]{"collect", "enable", "disable", "isenabled", "get_threshold",
                     "set_threshold", "get_count", "is_tracked", "freeze", "unfreeze", "get_stats", "get_freeze_count",
                     "is_finalized"};

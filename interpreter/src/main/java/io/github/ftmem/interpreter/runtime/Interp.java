@@ -1432,6 +1432,12 @@ public final class Interp {
             case CLASS -> {
                 return Builtins.callClass(fn, args, kwnames);
             }
+            case WEAKREF -> {
+                if (args.length != 0) {
+                    throw PyException.of("TypeError", "weakref() takes no arguments");
+                }
+                return WeakRefs.get(fn);
+            }
             case INSTANCE -> {
                 long m = Ops.lookup(Ops.classOf(fn), Obj.intern("__call__"));
                 if (m != 0) {

@@ -31,7 +31,7 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>CLASS</td><td>+0 name, +8 bases, +16 dict, +24 mro, +32 long builtin kind, +40 qualname, +48 module</td></tr>
  *   <tr><td>INSTANCE</td><td>+0 class, +8 dict (0 for plain object(); a MANAGED dict, untracked, whose
  *       contents the instance traverses and clears as if inline, like CPython 3.11's managed dicts),
- *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context, +48 long creation serial
+ *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context, +48 long creation serial, +56 weak reference list (not counted)
  *       (the collector visits instances in creation order, so finalizers run in CPython's order)</td></tr>
  *   <tr><td>METHOD</td><td>+0 function, +8 self</td></tr>
  *   <tr><td>BUILTIN</td><td>+0 long builtin id, +8 self (0 = unbound)</td></tr>
@@ -40,19 +40,20 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>VIEW</td><td>+0 dict, +8 long kind</td></tr>
  *   <tr><td>PROPERTY/STATICMETHOD/CLASSMETHOD</td><td>+0 getter/function, +8 setter</td></tr>
  *   <tr><td>SUPER</td><td>+0 class (start after it in the MRO), +8 self</td></tr>
+ *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list (see {@link WeakRefs})</td></tr>
  * </table>
  */
 public final class Types {
     public static final int NONE = 1, BOOL = 2, INT = 3, BIGINT = 4, FLOAT = 5, STR = 6, TUPLE = 7, LIST = 8,
             DICT = 9, SET = 10, RANGE = 11, FUNCTION = 12, CELL = 13, CLASS = 14, INSTANCE = 15, METHOD = 16,
             BUILTIN = 17, MODULE = 18, ITER = 19, VIEW = 20, ELLIPSIS = 21, NOTIMPL = 22, PROPERTY = 23,
-            STATICMETHOD = 24, CLASSMETHOD = 25, FROZENSET = 26, SLICE = 27, SUPER = 28;
-    public static final int COUNT = 29;
+            STATICMETHOD = 24, CLASSMETHOD = 25, FROZENSET = 26, SLICE = 27, SUPER = 28, WEAKREF = 29;
+    public static final int COUNT = 30;
 
     private static final String[] NAMES = {"?", "NoneType", "bool", "int", "int", "float", "str", "tuple", "list",
             "dict", "set", "range", "function", "cell", "type", "object", "method", "builtin_function_or_method",
             "module", "iterator", "dict_view", "ellipsis", "NotImplementedType", "property", "staticmethod",
-            "classmethod", "frozenset", "slice", "super"};
+            "classmethod", "frozenset", "slice", "super", "weakref.ReferenceType"};
 
     /** Offsets (from the payload) of the reference fields of fixed-layout types. */
     private static final long[][] REF_FIELDS = new long[COUNT][];
@@ -72,6 +73,7 @@ public final class Types {
         REF_FIELDS[CLASSMETHOD] = new long[]{0};
         REF_FIELDS[SLICE] = new long[]{0, 8, 16};
         REF_FIELDS[SUPER] = new long[]{0, 8};
+        REF_FIELDS[WEAKREF] = new long[]{8};
     }
 
     private Types() {
@@ -84,7 +86,7 @@ public final class Types {
     public static boolean isGc(int type) {
         return switch (type) {
             case TUPLE, LIST, DICT, SET, FROZENSET, FUNCTION, CELL, CLASS, INSTANCE, METHOD, BUILTIN, MODULE, ITER,
-                 VIEW, PROPERTY, STATICMETHOD, CLASSMETHOD, SLICE, SUPER -> true;
+                 VIEW, PROPERTY, STATICMETHOD, CLASSMETHOD, SLICE, SUPER, WEAKREF -> true;
             default -> false;
         };
     }
@@ -99,8 +101,13 @@ public final class Types {
     /** Frees an object whose count reached zero: releases its references, then its blocks. */
     static void deallocate(long o) {
         int type = Header.type(o);
-        if (type == INSTANCE && Finalizers.finalizeFromDealloc(o)) {
-            return;
+        if (type == INSTANCE) {
+            if (Finalizers.finalizeFromDealloc(o)) {
+                return;
+            }
+            WeakRefs.clearAndNotify(o);
+        } else if (type == WEAKREF) {
+            WeakRefs.unlink(o);
         }
         switch (type) {
             case TUPLE -> {
@@ -176,6 +183,9 @@ public final class Types {
     /** Drops the references of a garbage object so that counting frees the cycle (tp_clear). */
     static void clear(long o) {
         int type = Header.type(o);
+        if (type == WEAKREF) {
+            WeakRefs.unlink(o);
+        }
         switch (type) {
             case TUPLE -> {
                 long n = getLong(o + P);
