@@ -784,6 +784,15 @@ public final class Builtins {
             if (name.equals("imag")) return Obj.newInt(0);
             if (name.equals("denominator")) return Obj.newInt(1);
         }
+        if (t == SLICE) {
+            switch (name) {
+                case "start" -> { return Heap.newRef(Obj.field(obj, 0)); }
+                case "stop" -> { return Heap.newRef(Obj.field(obj, 8)); }
+                case "step" -> { return Heap.newRef(Obj.field(obj, 16)); }
+                default -> {
+                }
+            }
+        }
         if (t == RANGE) {
             switch (name) {
                 case "start" -> { return Obj.newInt(getLong(obj + P)); }
@@ -843,6 +852,7 @@ public final class Builtins {
         METHODS.put(BOOL, METHODS.get(INT));
         METHODS.put(FLOAT, java.util.Set.of("is_integer", "hex", "conjugate"));
         METHODS.put(RANGE, java.util.Set.of("index", "count"));
+        METHODS.put(GENERATOR, java.util.Set.of("send", "throw", "close", "__next__", "__iter__"));
     }
 
     private static boolean hasMethod(int type, String name) {

@@ -165,6 +165,16 @@ final class Constructors {
                 if (start == 0 || self == 0) throw PyException.of("RuntimeError", "super(): no arguments");
                 return Builtins.superObject(start, self);
             }
+            case SLICE: {
+                c.count(1, 3);
+                long[] parts = c.npos() == 1 ? new long[]{Obj.NONE, a[0], Obj.NONE}
+                        : new long[]{a[0], a[1], c.npos() > 2 ? a[2] : Obj.NONE};
+                long s = Heap.object(SLICE, 24);
+                for (int i = 0; i < 3; i++) {
+                    Heap.putLong(s + P + 8L * i, Heap.newRef(parts[i]));
+                }
+                return s;
+            }
             case NONE:
                 return Obj.NONE;
             default:

@@ -172,6 +172,17 @@ final class Functions {
                 return Iter.iter(a[0]);
             case "next": {
                 c.count(1, 2);
+                if (Header.type(a[0]) == GENERATOR) {
+                    try {
+                        return Generators.send(a[0], Obj.NONE);
+                    } catch (PyException e) {
+                        if (c.npos() > 1 && Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
+                            Heap.decref(e.take());
+                            return Heap.newRef(a[1]);
+                        }
+                        throw e;
+                    }
+                }
                 long r = Iter.next(a[0]);
                 if (r != 0) return r;
                 if (c.npos() > 1) return Heap.newRef(a[1]);

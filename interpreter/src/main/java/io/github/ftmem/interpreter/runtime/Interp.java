@@ -45,6 +45,8 @@ public final class Interp {
         int line;
         long retval;
         long handling;
+        /** The generator whose body runs in this frame, or null. */
+        Generators.State generator;
 
         Frame(Code code, long globals, int slotCount) {
             this.code = code;
@@ -81,6 +83,20 @@ public final class Interp {
             throw e;
         } finally {
             releaseSlots(f);
+        }
+    }
+
+    static void releaseFrame(Frame f) {
+        releaseSlots(f);
+    }
+
+    /** Runs a generator's body on its thread, recording the frame in tracebacks. */
+    static int execGeneratorBody(Frame f) {
+        try {
+            return execBody(f, f.code.body());
+        } catch (PyException e) {
+            addTraceback(e, f);
+            throw e;
         }
     }
 
@@ -941,7 +957,7 @@ public final class Interp {
             }
             case GeneratorExp g -> {
                 long list = comprehension(f, g, g.generators(), LIST);
-                return Iter.create(Iter.GENERATOR, list, 0, 0);
+                return Iter.create(Iter.GENEXP, list, 0, 0);
             }
             case JoinedStr j -> {
                 StringBuilder b = new StringBuilder();
@@ -1004,9 +1020,58 @@ public final class Interp {
                 putLong(o + P + 16, parts[2]);
                 return o;
             }
+            case Yield y -> {
+                long v = y.value() == null ? Obj.NONE : eval(f, y.value());
+                return Generators.yieldValue(f.generator, v);
+            }
+            case YieldFrom yf -> {
+                return yieldFrom(f, yf);
+            }
             case Starred s -> throw PyException.of("SyntaxError", "can't use starred expression here");
             default -> throw PyException.of("NotImplementedError", "expression " + e.getClass().getSimpleName()
                     + " is not supported yet");
+        }
+    }
+
+    /** {@code yield from it}: re-yields every value (sending through to generators); its value is the result. */
+    private static long yieldFrom(Frame f, YieldFrom yf) {
+        long src = eval(f, yf.value());
+        long it;
+        try {
+            it = Iter.iter(src);
+        } finally {
+            Heap.decref(src);
+        }
+        long sent = Obj.NONE;
+        try {
+            while (true) {
+                long v;
+                if (Header.type(it) == GENERATOR) {
+                    try {
+                        v = Generators.send(it, sent);
+                    } catch (PyException e) {
+                        if (Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
+                            long args = Obj.field(e.exc, 16);
+                            long result = args != 0 && Obj.tupleSize(args) > 0 ? Heap.newRef(Obj.tupleItem(args, 0)) : Obj.NONE;
+                            Heap.decref(e.take());
+                            return result;
+                        }
+                        throw e;
+                    } finally {
+                        Heap.decref(sent);
+                        sent = Obj.NONE;
+                    }
+                } else {
+                    v = Iter.next(it);
+                }
+                if (v == 0) {
+                    return Obj.NONE;
+                }
+                sent = Generators.yieldValue(f.generator, v);
+            }
+        } finally {
+            Heap.decref(sent);
+            Heap.decref(it);
         }
     }
 
@@ -1158,8 +1223,13 @@ public final class Interp {
         rt.depth++;
         Frame caller = rt.frame;
         rt.frame = f;
+        boolean handedOver = false;
         try {
             bindArguments(f, fn, code, args, kwnames);
+            if (code.scope().isGenerator()) {
+                handedOver = true;
+                return Generators.create(f, fn);
+            }
             if (code.expr() != null) {
                 f.line = code.expr().pos().line();
                 return eval(f, code.expr());
@@ -1179,7 +1249,9 @@ public final class Interp {
         } finally {
             rt.depth--;
             rt.frame = caller;
-            releaseSlots(f);
+            if (!handedOver) {
+                releaseSlots(f);
+            }
         }
     }
 

@@ -33,6 +33,22 @@ final class Methods {
                 if (name.equals("conjugate")) yield Heap.newRef(self);
                 yield Obj.newStr(Double.toHexString(d));
             }
+            case GENERATOR -> switch (name) {
+                case "send" -> {
+                    c.count(1, 1);
+                    yield Generators.send(self, c.args()[0]);
+                }
+                case "throw" -> {
+                    c.count(1, 3);
+                    yield Generators.throwInto(self, c.args()[0]);
+                }
+                case "close" -> {
+                    Generators.close(self);
+                    yield Obj.NONE;
+                }
+                case "__iter__" -> Heap.newRef(self);
+                default -> Generators.send(self, Obj.NONE);
+            };
             case CLASS -> {
                 long[] items = Seq.items(Obj.field(self, 24));
                 yield Seq.fromArray(LIST, items, items.length);

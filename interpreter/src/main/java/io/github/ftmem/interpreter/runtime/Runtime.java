@@ -182,7 +182,7 @@ public final class Runtime {
                 {"cell", "13"}, {"type", "14"}, {"method", "16"}, {"builtin_function_or_method", "17"},
                 {"module", "18"}, {"iterator", "19"}, {"dict_view", "20"}, {"ellipsis", "21"},
                 {"NotImplementedType", "22"}, {"property", "23"}, {"staticmethod", "24"}, {"classmethod", "25"},
-                {"frozenset", "26"}, {"slice", "27"}, {"super", "28"}, {"weakref.ReferenceType", "29"}};
+                {"frozenset", "26"}, {"slice", "27"}, {"super", "28"}, {"weakref.ReferenceType", "29"}, {"generator", "30"}};
         for (String[] p : plain) {
             int kind = Integer.parseInt(p[1]);
             long base = kind == Types.BOOL ? BUILTIN_CLASSES.get("int") : object;

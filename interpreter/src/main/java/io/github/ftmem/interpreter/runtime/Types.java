@@ -40,6 +40,7 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>VIEW</td><td>+0 dict, +8 long kind</td></tr>
  *   <tr><td>PROPERTY/STATICMETHOD/CLASSMETHOD</td><td>+0 getter/function, +8 setter</td></tr>
  *   <tr><td>SUPER</td><td>+0 class (start after it in the MRO), +8 self</td></tr>
+ *   <tr><td>GENERATOR</td><td>+0 name, +8 qualname; the suspended frame is reached through {@link Generators}</td></tr>
  *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list (see {@link WeakRefs})</td></tr>
  * </table>
  */
@@ -47,13 +48,13 @@ public final class Types {
     public static final int NONE = 1, BOOL = 2, INT = 3, BIGINT = 4, FLOAT = 5, STR = 6, TUPLE = 7, LIST = 8,
             DICT = 9, SET = 10, RANGE = 11, FUNCTION = 12, CELL = 13, CLASS = 14, INSTANCE = 15, METHOD = 16,
             BUILTIN = 17, MODULE = 18, ITER = 19, VIEW = 20, ELLIPSIS = 21, NOTIMPL = 22, PROPERTY = 23,
-            STATICMETHOD = 24, CLASSMETHOD = 25, FROZENSET = 26, SLICE = 27, SUPER = 28, WEAKREF = 29;
-    public static final int COUNT = 30;
+            STATICMETHOD = 24, CLASSMETHOD = 25, FROZENSET = 26, SLICE = 27, SUPER = 28, WEAKREF = 29, GENERATOR = 30;
+    public static final int COUNT = 31;
 
     private static final String[] NAMES = {"?", "NoneType", "bool", "int", "int", "float", "str", "tuple", "list",
             "dict", "set", "range", "function", "cell", "type", "object", "method", "builtin_function_or_method",
             "module", "iterator", "dict_view", "ellipsis", "NotImplementedType", "property", "staticmethod",
-            "classmethod", "frozenset", "slice", "super", "weakref.ReferenceType"};
+            "classmethod", "frozenset", "slice", "super", "weakref.ReferenceType", "generator"};
 
     /** Offsets (from the payload) of the reference fields of fixed-layout types. */
     private static final long[][] REF_FIELDS = new long[COUNT][];
@@ -74,6 +75,7 @@ public final class Types {
         REF_FIELDS[SLICE] = new long[]{0, 8, 16};
         REF_FIELDS[SUPER] = new long[]{0, 8};
         REF_FIELDS[WEAKREF] = new long[]{8};
+        REF_FIELDS[GENERATOR] = new long[]{0, 8};
     }
 
     private Types() {
@@ -86,7 +88,7 @@ public final class Types {
     public static boolean isGc(int type) {
         return switch (type) {
             case TUPLE, LIST, DICT, SET, FROZENSET, FUNCTION, CELL, CLASS, INSTANCE, METHOD, BUILTIN, MODULE, ITER,
-                 VIEW, PROPERTY, STATICMETHOD, CLASSMETHOD, SLICE, SUPER, WEAKREF -> true;
+                 VIEW, PROPERTY, STATICMETHOD, CLASSMETHOD, SLICE, SUPER, WEAKREF, GENERATOR -> true;
             default -> false;
         };
     }
@@ -108,6 +110,8 @@ public final class Types {
             WeakRefs.clearAndNotify(o);
         } else if (type == WEAKREF) {
             WeakRefs.unlink(o);
+        } else if (type == GENERATOR) {
+            Generators.release(o);
         }
         switch (type) {
             case TUPLE -> {
@@ -160,6 +164,13 @@ public final class Types {
                 }
             }
             case DICT, SET, FROZENSET -> Dict.traverse(o, v);
+            case GENERATOR -> {
+                for (long f : REF_FIELDS[GENERATOR]) {
+                    long x = getLong(o + P + f);
+                    if (x != 0) v.visit(x);
+                }
+                Generators.traverse(o, v);
+            }
             case INSTANCE -> {
                 for (long f : REF_FIELDS[INSTANCE]) {
                     long x = getLong(o + P + f);
@@ -185,6 +196,8 @@ public final class Types {
         int type = Header.type(o);
         if (type == WEAKREF) {
             WeakRefs.unlink(o);
+        } else if (type == GENERATOR) {
+            Generators.release(o);
         }
         switch (type) {
             case TUPLE -> {
@@ -234,12 +247,17 @@ public final class Types {
 
         @Override
         public boolean hasFinalizer(long object) {
-            return Finalizers.pendingFinalizer(object) != 0;
+            return Header.type(object) == GENERATOR ? Generators.isSuspended(object)
+                    : Finalizers.pendingFinalizer(object) != 0;
         }
 
         @Override
         public void finalize(long object) {
-            Finalizers.finalizeFromCollector(object);
+            if (Header.type(object) == GENERATOR) {
+                Generators.release(object);
+            } else {
+                Finalizers.finalizeFromCollector(object);
+            }
         }
     };
 }
