@@ -42,7 +42,7 @@ public final class Heap {
         if (gc) {
             Header.setGcBits(o, Header.GC_TRACKED);
             Runtime.current().collector.recordAllocation();
-            if (type == Types.FUNCTION || type == Types.CLASS || type == Types.MODULE) {
+            if (type == Types.CLASS || type == Types.MODULE) {
                 RefCount.setDeferred(o);
             }
         }

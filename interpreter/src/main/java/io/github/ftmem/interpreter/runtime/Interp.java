@@ -1194,6 +1194,11 @@ public final class Interp {
         putLong(fn + P + 56, doc == null ? Obj.NONE : Obj.newStr(doc));
         long modName = Dict.getStr(f.globals, "__name__");
         putLong(fn + P + 64, modName == 0 ? Obj.NONE : Heap.newRef(modName));
+        if (node instanceof FunctionDef && f.code.scope().kind() == Scope.Kind.MODULE) {
+            // CPython's rule (funcobject.c): only functions that are not nested defer their counts;
+            // lambdas and closures die by reference counting, so gc.collect() counts match.
+            io.github.ftmem.refcount.RefCount.setDeferred(fn);
+        }
         return fn;
     }
 
