@@ -4,9 +4,7 @@ import io.github.ftmem.core.Header;
 import io.github.ftmem.interpreter.syntax.Expr.BinaryOperator;
 import io.github.ftmem.refcount.RefCount;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -4,7 +4,6 @@ import io.github.ftmem.core.Header;
 import io.github.ftmem.interpreter.runtime.Builtins.Call;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 import static io.github.ftmem.interpreter.runtime.Heap.P;
 import static io.github.ftmem.interpreter.runtime.Types.*;

@@ -9,9 +9,7 @@ import io.github.ftmem.refcount.RefCount;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Arrays;
 
-import static io.github.ftmem.interpreter.runtime.Heap.P;
 import static io.github.ftmem.interpreter.runtime.Types.*;
 
 /** The builtin functions and the functions of the built-in modules. */
@@ -553,9 +551,5 @@ final class Functions {
             default:
                 throw PyException.of("NotImplementedError", name + "() is not supported yet");
         }
-    }
-
-    static long[] copyOf(long[] a, int from) {
-        return Arrays.copyOfRange(a, from, a.length);
     }
 }

@@ -174,8 +174,4 @@ public final class Heap {
     static void putLong(long a, long v) {
         Memory.putLong(a, v);
     }
-
-    static int type(long o) {
-        return Header.type(o);
-    }
 }

@@ -7,7 +7,6 @@ import io.github.ftmem.interpreter.resolve.Resolution;
 import io.github.ftmem.interpreter.resolve.Scope;
 import io.github.ftmem.interpreter.syntax.Expr;
 import io.github.ftmem.interpreter.syntax.Expr.*;
-import io.github.ftmem.interpreter.syntax.Pos;
 import io.github.ftmem.interpreter.syntax.Source;
 import io.github.ftmem.interpreter.syntax.Stmt;
 import io.github.ftmem.interpreter.syntax.Stmt.*;

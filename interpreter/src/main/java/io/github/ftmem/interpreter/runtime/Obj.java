@@ -25,8 +25,6 @@ public final class Obj {
     private static final long[] SMALL = new long[262];
     private static final long[] CHARS = new long[256];
     private static final ConcurrentHashMap<String, Long> INTERNED = new ConcurrentHashMap<>();
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static boolean initialised;
 
     private Obj() {
@@ -109,10 +107,6 @@ public final class Obj {
         byte[] bytes = new byte[(int) getLong(o + P)];
         MemorySegmentCopy.bytesOut(o + P + 8, bytes);
         return new BigInteger(bytes);
-    }
-
-    static boolean fitsLong(BigInteger v) {
-        return v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0;
     }
 
     // ---- floats --------------------------------------------------------------------------------

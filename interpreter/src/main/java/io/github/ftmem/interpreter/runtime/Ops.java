@@ -142,10 +142,6 @@ public final class Ops {
         return false;
     }
 
-    public static boolean isInstance(long o, String builtinClass) {
-        return isSubclass(classOf(o), Runtime.builtinClass(builtinClass));
-    }
-
     /** A new instance of {@code cls} (no __init__ call); args stolen (exceptions keep them). */
     private static final java.util.concurrent.atomic.AtomicLong INSTANCE_SERIAL = new java.util.concurrent.atomic.AtomicLong();
 

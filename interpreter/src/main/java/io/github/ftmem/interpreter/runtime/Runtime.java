@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.github.ftmem.interpreter.runtime.Heap.P;
 
 /**
  * The state of one interpreter run: the cycle collector wired to the ftmem heap, the builtins and
@@ -159,10 +158,6 @@ public final class Runtime {
         return c;
     }
 
-    static boolean hasBuiltinClass(String name) {
-        return BUILTIN_CLASSES.containsKey(name);
-    }
-
     static Map<String, Long> builtinClasses() {
         return BUILTIN_CLASSES;
     }
@@ -225,13 +220,5 @@ public final class Runtime {
         Obj.setField(cls, 48, Obj.intern("builtins"));
         BUILTIN_CLASSES.put(name, cls);
         return cls;
-    }
-
-    static long classOfType(int type) {
-        return TYPE_CLASS[type];
-    }
-
-    static long payload(long o) {
-        return o + P;
     }
 }
