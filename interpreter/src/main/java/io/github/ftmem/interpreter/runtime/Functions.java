@@ -458,7 +458,7 @@ final class Functions {
                 if (Header.type(a[0]) != STR) throw PyException.of("TypeError", "intern() argument must be str, not " + Ops.typeName(a[0]));
                 return Obj.intern(a[0]);
             case "sys._is_gil_enabled":
-                return Obj.FALSE;
+                return Obj.bool(rt.gilEnabled);
             case "sys.getsizeof":
                 return Obj.newInt(Heap.allocator().usableSize(a[0]));
             case "time.perf_counter":

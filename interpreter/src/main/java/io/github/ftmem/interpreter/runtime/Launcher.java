@@ -53,6 +53,15 @@ public final class Launcher {
 
     private static int runParsed(String[] args, PrintStream out, PrintStream err) {
         boolean showRefcount = false, stats = false;
+        String gilEnv = System.getenv("PYTHON_GIL");
+        Boolean gil = null;
+        if (gilEnv != null && !gilEnv.isEmpty()) {
+            if (!gilEnv.equals("0") && !gilEnv.equals("1")) {
+                err.println("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"");
+                return 2;
+            }
+            gil = gilEnv.equals("1");
+        }
         String code = null, file = null;
         int i = 0;
         for (; i < args.length; i++) {
@@ -66,8 +75,7 @@ public final class Launcher {
                 switch (opt) {
                     case "showrefcount" -> showRefcount = true;
                     case "stats" -> stats = true;
-                    case "gil=0", "gil=1" -> {
-                    }
+                    case "gil=0", "gil=1" -> gil = opt.equals("gil=1");
                     default -> {
                         err.println("ftpy: unknown -X option '" + opt + "'");
                         return 2;
@@ -120,9 +128,10 @@ public final class Launcher {
         Source source = new Source(fileName, text);
         AtomicInteger status = new AtomicInteger();
         boolean refs = showRefcount, st = stats;
+        boolean gilEnabled = gil != null && gil;
         Thread t = new Thread(null, () -> {
             try {
-                RuntimeThreads.run(() -> status.set(execute(source, argv, out, err, refs, st)));
+                RuntimeThreads.run(() -> status.set(execute(source, argv, out, err, refs, st, gilEnabled)));
             } catch (RuntimeException | Error e) {
                 out.flush();
                 err.println("SystemError: ftpy internal error: " + e);
@@ -140,7 +149,7 @@ public final class Launcher {
     }
 
     private static int execute(Source source, List<String> argv, PrintStream out, PrintStream err,
-                               boolean showRefcount, boolean stats) {
+                               boolean showRefcount, boolean stats, boolean gilEnabled) {
         long baseline = Heap.liveBlocks() - Heap.immortalBlocks();
         Resolution resolution;
         try {
@@ -156,6 +165,7 @@ public final class Launcher {
         }
         Runtime rt = new Runtime(out, err);
         rt.argv = argv.toArray(new String[0]);
+        rt.gilEnabled = gilEnabled;
         rt.sources.put(source.fileName(), source);
         rt.collector.installScheduledHandler();
         int status = 0;

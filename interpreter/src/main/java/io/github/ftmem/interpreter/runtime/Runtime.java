@@ -42,6 +42,11 @@ public final class Runtime {
     Interp.Frame frame;
     public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();
     public String[] argv = new String[0];
+    /**
+     * {@code -X gil=1} / {@code PYTHON_GIL=1}: parsed and reported by {@code sys._is_gil_enabled()};
+     * with a single interpreter thread (issue 7) there is nothing for a GIL to serialise yet.
+     */
+    boolean gilEnabled;
 
     public Runtime(PrintStream out, PrintStream err) {
         this.out = out;
