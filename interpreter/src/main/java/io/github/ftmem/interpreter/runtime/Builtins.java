@@ -991,6 +991,9 @@ public final class Builtins {
 
     static long importModule(String name) {
         Runtime rt = Runtime.current();
+        if (rt.modules == 0) {
+            throw PyException.of("ImportError", "sys.meta_path is None, Python is likely shutting down");
+        }
         long existing = Dict.getStr(rt.modules, name);
         if (existing != 0) {
             return Heap.newRef(existing);

@@ -1152,7 +1152,8 @@ public final class Interp {
                 long v = 0;
                 if (b.kind() == Binding.Kind.NAME) v = Dict.get(f.locals, key);
                 if (v == 0) v = Dict.get(f.globals, key);
-                if (v == 0) v = Dict.get(Runtime.current().builtins, key);
+                long builtins = Runtime.current().builtins;
+                if (v == 0 && builtins != 0) v = Dict.get(builtins, key);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
                 return Heap.newRef(v);
             }

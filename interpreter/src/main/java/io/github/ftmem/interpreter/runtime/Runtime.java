@@ -144,14 +144,16 @@ public final class Runtime {
 
     /** Releases the run's builtins and modules; what remains afterwards is garbage or a leak. */
     public void shutdown() {
+        Dict.clear(modules);
+        // Finalizers of garbage cycles may still run Python code: builtins stay available until then.
+        collector.collect();
+        collector.collect();
         long m = modules;
         modules = 0;
-        Dict.clear(m);
         Heap.decref(m);
         long b = builtins;
         builtins = 0;
         Heap.decref(b);
-        collector.collect();
         collector.collect();
     }
 

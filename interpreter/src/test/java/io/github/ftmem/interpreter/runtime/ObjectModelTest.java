@@ -144,6 +144,26 @@ class ObjectModelTest {
     }
 
     @Test
+    void finalizersOfCyclesLeftAtExitRunWithBuiltinsAvailable() {
+        String out = run("""
+                class C:
+                    def __del__(self):
+                        print("del", len(self.name))
+                c = C()
+                c.name = "cycle"
+                c.self = c
+                def gen():
+                    try:
+                        yield 1
+                    finally:
+                        print("generator closed")
+                g = gen()
+                next(g)
+                """);
+        assertTrue(out.contains("del 5\n") && out.contains("generator closed\n"), out);
+    }
+
+    @Test
     void referenceCountsAreVisibleToPrograms() {
         String out = run("""
                 import sys
