@@ -1268,7 +1268,7 @@ public final class Interp {
         int positional = a.posOnly().size() + a.args().size();
         int nkwonly = a.kwOnly().size();
         String qualname = Obj.str(getLong(fn + P + 48));
-        String fname = qualname.contains("<locals>") ? Obj.str(getLong(fn + P + 40)) + "()" : qualname + "()";
+        String fname = qualname + "()";
         for (int i = 0; i < Math.min(npos, positional); i++) {
             f.slots[i] = Heap.newRef(args[i]);
         }

@@ -98,6 +98,11 @@ final class Methods {
         switch (name) {
             case "join": {
                 c.count(1, 1);
+                int jt = Header.type(a[0]);
+                if (jt != LIST && jt != TUPLE && jt != STR && jt != DICT && jt != SET && jt != FROZENSET && jt != ITER
+                        && jt != GENERATOR && jt != VIEW && jt != RANGE && jt != INSTANCE) {
+                    throw PyException.of("TypeError", "can only join an iterable");
+                }
                 long[] items = Builtins.toArray(a[0]);
                 try {
                     StringBuilder b = new StringBuilder();
