@@ -344,7 +344,9 @@ public final class Interp {
     private static void raise(Frame f, Raise r) {
         if (r.exc() == null) {
             if (f.handling == 0) throw PyException.of("RuntimeError", "No active exception to reraise");
-            throw new PyException(Heap.newRef(f.handling));
+            PyException again = new PyException(Heap.newRef(f.handling));
+            again.lastFrame = f;
+            throw again;
         }
         long e = eval(f, r.exc());
         if (Header.type(e) == CLASS) {

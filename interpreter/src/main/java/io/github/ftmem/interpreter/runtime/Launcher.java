@@ -229,10 +229,10 @@ public final class Launcher {
         long cause = Obj.field(exc, 24);
         long context = Obj.field(exc, 32);
         if (cause != 0 && !seen.contains(cause)) {
-            printException(cause, List.of(), err, seen);
+            printException(cause, PyException.tracebackOf(cause), err, seen);
             err.println("\nThe above exception was the direct cause of the following exception:\n");
         } else if (context != 0 && Obj.field(exc, 40) == 0 && !seen.contains(context)) {
-            printException(context, List.of(), err, seen);
+            printException(context, PyException.tracebackOf(context), err, seen);
             err.println("\nDuring handling of the above exception, another exception occurred:\n");
         }
         if (!traceback.isEmpty()) {

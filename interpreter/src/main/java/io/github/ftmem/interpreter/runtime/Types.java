@@ -108,6 +108,7 @@ public final class Types {
                 return;
             }
             WeakRefs.clearAndNotify(o);
+            PyException.forget(o);
         } else if (type == WEAKREF) {
             WeakRefs.unlink(o);
         } else if (type == GENERATOR) {
