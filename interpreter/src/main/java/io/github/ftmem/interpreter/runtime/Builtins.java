@@ -177,7 +177,20 @@ public final class Builtins {
         return r;
     }
 
+    /** The Python-level override of {@code name} on a list/dict subclass instance, or 0. */
+    private static long override(long o, String name) {
+        if (!Types.isSubclassInstance(o)) return 0;
+        long f = Ops.lookup(Ops.classOf(o), Obj.intern(name));
+        return f != 0 && Header.type(f) == FUNCTION ? f : 0;
+    }
+
     public static long getItem(long o, long key) {
+        long over = override(o, "__getitem__");
+        if (over != 0) return Interp.callFunction(over, new long[]{o, key}, null);
+        if (Header.type(o) == DICT && Types.isSubclassInstance(o) && Dict.get(o, key) == 0) {
+            long missing = override(o, "__missing__");
+            if (missing != 0) return Interp.callFunction(missing, new long[]{o, key}, null);
+        }
         if (Header.type(key) == SLICE && Header.type(o) != INSTANCE && Header.type(o) != DICT) {
             return getSlice(o, sliceBounds(key));
         }
@@ -219,6 +232,11 @@ public final class Builtins {
     }
 
     public static void setItem(long o, long key, long v) {
+        long over = override(o, "__setitem__");
+        if (over != 0) {
+            Heap.decref(Interp.callFunction(over, new long[]{o, key, v}, null));
+            return;
+        }
         switch (Header.type(o)) {
             case LIST -> {
                 long i = index(Lists.size(o), key, "list assignment");
@@ -235,6 +253,11 @@ public final class Builtins {
     }
 
     public static void delItem(long o, long key) {
+        long over = override(o, "__delitem__");
+        if (over != 0) {
+            Heap.decref(Interp.callFunction(over, new long[]{o, key}, null));
+            return;
+        }
         switch (Header.type(o)) {
             case LIST -> {
                 long i = index(Lists.size(o), key, "list assignment");
@@ -635,6 +658,18 @@ public final class Builtins {
         if (name.equals("__class__")) {
             return Heap.newRef(Ops.classOf(obj));
         }
+        if (Types.isSubclassInstance(obj)) {
+            long cls = Ops.classOf(obj);
+            long ca = Ops.lookup(cls, key);
+            if (ca != 0 && Header.type(ca) == PROPERTY) {
+                return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+            }
+            long idict = Obj.field(obj, Types.subclassFields(t) + 8);
+            long v = Dict.get(idict, key);
+            if (v != 0) return Heap.newRef(v);
+            if (name.equals("__dict__")) return Heap.newRef(idict);
+            if (ca != 0) return bind(ca, obj, cls);
+        }
         switch (t) {
             case INSTANCE -> {
                 long cls = Ops.classOf(obj);
@@ -763,6 +798,13 @@ public final class Builtins {
                     if (after) {
                         long v = Dict.get(Obj.field(c, 16), key);
                         if (v != 0) return bind(v, self, cls);
+                        int builtinKind = (int) Ops.classKind(c);
+                        if ((builtinKind == LIST || builtinKind == DICT) && c == Runtime.TYPE_CLASS[builtinKind]
+                                && (hasMethod(builtinKind, name) || name.equals("__setitem__")
+                                || name.equals("__getitem__") || name.equals("__init__")
+                                || name.equals("__delitem__"))) {
+                            return builtin(Types.name(builtinKind) + "." + name, self);
+                        }
                     }
                     if (c == start) after = true;
                 }
@@ -874,7 +916,7 @@ public final class Builtins {
             self = args[0];
             args = Arrays.copyOfRange(args, 1, args.length);
         }
-        if (self != 0 && name.endsWith("__init__")) {
+        if (self != 0 && (name.equals("BaseException.__init__") || name.equals("object.__init__"))) {
             long[] all = new long[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);

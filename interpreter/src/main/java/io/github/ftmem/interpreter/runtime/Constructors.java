@@ -13,8 +13,44 @@ final class Constructors {
     private Constructors() {
     }
 
+    /** {@code C(...)} for a Python subclass C of list or dict: the builtin payload, then {@code __init__}. */
+    private static long constructSubclass(long cls, int kind, Call c) {
+        long o = kind == LIST ? Lists.createSubclass(cls) : Dict.createSubclass(cls);
+        try {
+            long init = Ops.lookup(cls, Obj.intern("__init__"));
+            if (init != 0 && Header.type(init) == FUNCTION) {
+                long[] all = new long[c.args().length + 1];
+                all[0] = o;
+                System.arraycopy(c.args(), 0, all, 1, c.args().length);
+                long r = Interp.callFunction(init, all, c.kwnames());
+                Heap.decref(r);
+            } else {
+                initBuiltinPart(o, kind, c.args(), c.npos(), c.kwnames());
+            }
+        } catch (PyException e) {
+            Heap.decref(o);
+            throw e;
+        }
+        return o;
+    }
+
+    /** list.__init__ / dict.__init__ on an existing object. */
+    static void initBuiltinPart(long o, int kind, long[] a, int npos, String[] kwnames) {
+        if (kind == LIST) {
+            if (npos > 0) Builtins.listExtend(o, a[0]);
+            return;
+        }
+        if (npos > 0) Builtins.dictUpdate(o, a[0]);
+        if (kwnames != null) {
+            for (int i = 0; i < kwnames.length; i++) Dict.putStr(o, kwnames[i], a[npos + i]);
+        }
+    }
+
     static long construct(long cls, int kind, Call c) {
         long[] a = c.args();
+        if ((kind == LIST || kind == DICT) && cls != Runtime.TYPE_CLASS[kind]) {
+            return constructSubclass(cls, kind, c);
+        }
         switch (kind) {
             case INT: {
                 c.count(0, 2);

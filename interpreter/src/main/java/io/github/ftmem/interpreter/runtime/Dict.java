@@ -47,6 +47,14 @@ public final class Dict {
         return d;
     }
 
+    /** An empty dict that is an instance of the Python subclass {@code cls} of dict (always tracked). */
+    static long createSubclass(long cls) {
+        long d = Heap.object(Types.DICT, 64);
+        allocateTable(d, MIN_CAP);
+        Types.initSubclassFields(d, Types.DICT, cls);
+        return d;
+    }
+
     private static boolean isSet(long d) {
         return Header.type(d) != Types.DICT;
     }

@@ -1640,15 +1640,22 @@ public final class Interp {
                 Heap.decref(bases);
                 bases = Obj.tupleOf(Runtime.builtinClass("object"));
             }
+            long kind = INSTANCE;
             for (long i = 0; i < Obj.tupleSize(bases); i++) {
                 long b = Obj.tupleItem(bases, i);
                 if (Header.type(b) != CLASS) {
                     throw PyException.of("TypeError", "bases must be types");
                 }
                 long k = Ops.classKind(b);
-                if (k != INSTANCE) {
+                if (k != INSTANCE && k != LIST && k != DICT) {
                     throw PyException.of("TypeError", "subclassing built-in type '" + Obj.str(Obj.field(b, 0))
                             + "' is not supported yet");
+                }
+                if (k != INSTANCE) {
+                    if (kind != INSTANCE && kind != k) {
+                        throw PyException.of("TypeError", "multiple bases have instance lay-out conflict");
+                    }
+                    kind = k;
                 }
             }
             Scope scope = f.code.resolution().scope(c);
@@ -1690,7 +1697,7 @@ public final class Interp {
                 }
                 long name = Obj.newStr(c.name());
                 try {
-                    cls = Ops.makeClass(name, bases, ns, INSTANCE);
+                    cls = Ops.makeClass(name, bases, ns, (int) kind);
                 } finally {
                     Heap.decref(name);
                 }
@@ -1731,6 +1738,10 @@ public final class Interp {
     }
 
     public static void setAttr(long obj, String name, long v) {
+        if (Types.isSubclassInstance(obj)) {
+            Dict.putStr(Obj.field(obj, Types.subclassFields(Header.type(obj)) + 8), name, v);
+            return;
+        }
         switch (Header.type(obj)) {
             case INSTANCE -> {
                 long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));

@@ -23,6 +23,15 @@ public final class Lists {
         return l;
     }
 
+    /** An empty list that is an instance of the Python subclass {@code cls} of list. */
+    static long createSubclass(long cls) {
+        long l = Heap.object(Types.LIST, 40);
+        putLong(l + P + 8, Heap.raw(4 * 8));
+        putLong(l + P + 16, 4);
+        Types.initSubclassFields(l, Types.LIST, cls);
+        return l;
+    }
+
     public static long size(long l) {
         return getLong(l + P);
     }

@@ -405,6 +405,23 @@ final class Methods {
     private static long list(String name, long self, Call c) {
         long[] a = c.args();
         switch (name) {
+            case "__getitem__": {
+                c.count(1, 1);
+                return Heap.newRef(Lists.get(self, Builtins.index(Lists.size(self), a[0], "list")));
+            }
+            case "__setitem__": {
+                c.count(2, 2);
+                Lists.setStolen(self, Builtins.index(Lists.size(self), a[0], "list assignment"), Heap.newRef(a[1]));
+                return Obj.NONE;
+            }
+            case "__delitem__": {
+                c.count(1, 1);
+                Heap.decref(Lists.removeAt(self, Builtins.index(Lists.size(self), a[0], "list assignment")));
+                return Obj.NONE;
+            }
+            case "__init__":
+                Constructors.initBuiltinPart(self, LIST, a, c.npos(), c.kwnames());
+                return Obj.NONE;
             case "append":
                 c.count(1, 1);
                 Lists.append(self, a[0]);
@@ -499,6 +516,26 @@ final class Methods {
     private static long dict(String name, long self, Call c) {
         long[] a = c.args();
         switch (name) {
+            case "__getitem__": {
+                c.count(1, 1);
+                long v = Dict.get(self, a[0]);
+                if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(a[0]));
+                return Heap.newRef(v);
+            }
+            case "__setitem__":
+                c.count(2, 2);
+                Dict.put(self, a[0], a[1]);
+                return Obj.NONE;
+            case "__delitem__": {
+                c.count(1, 1);
+                long v = Dict.pop(self, a[0]);
+                if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(a[0]));
+                Heap.decref(v);
+                return Obj.NONE;
+            }
+            case "__init__":
+                Constructors.initBuiltinPart(self, DICT, a, c.npos(), c.kwnames());
+                return Obj.NONE;
             case "get": {
                 c.count(1, 2);
                 long v = Dict.get(self, a[0]);

@@ -32,6 +32,9 @@ public final class Ops {
         if (t == ITER) {
             return Runtime.ITER_CLASS[(int) getLong(o + P + 24)];
         }
+        if ((t == LIST || t == DICT) && Types.isSubclassInstance(o)) {
+            return getLong(o + P + Types.subclassFields(t));
+        }
         return Runtime.TYPE_CLASS[t];
     }
 

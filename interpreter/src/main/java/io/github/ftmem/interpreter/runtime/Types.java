@@ -40,6 +40,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>VIEW</td><td>+0 dict, +8 long kind</td></tr>
  *   <tr><td>PROPERTY/STATICMETHOD/CLASSMETHOD</td><td>+0 getter/function, +8 setter</td></tr>
  *   <tr><td>SUPER</td><td>+0 class (start after it in the MRO), +8 self</td></tr>
+ *   <tr><td>list/dict subclass instance</td><td>the list or dict payload, then +0 class, +8 attribute dict
+ *       (header flag {@link #FLAG_SUBCLASS}; offsets from {@link #subclassFields})</td></tr>
  *   <tr><td>GENERATOR</td><td>+0 name, +8 qualname; the suspended frame is reached through {@link Generators}</td></tr>
  *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list (see {@link WeakRefs})</td></tr>
  * </table>
@@ -50,6 +52,29 @@ public final class Types {
             BUILTIN = 17, MODULE = 18, ITER = 19, VIEW = 20, ELLIPSIS = 21, NOTIMPL = 22, PROPERTY = 23,
             STATICMETHOD = 24, CLASSMETHOD = 25, FROZENSET = 26, SLICE = 27, SUPER = 28, WEAKREF = 29, GENERATOR = 30;
     public static final int COUNT = 31;
+
+    /** Header flag: a list or dict that is an instance of a Python subclass (class and dict appended). */
+    static final int FLAG_SUBCLASS = 2;
+
+    /** Payload offset of the class field of a subclass instance of list or dict (the dict follows it). */
+    static long subclassFields(int type) {
+        return type == LIST ? 24 : 48;
+    }
+
+    static void initSubclassFields(long o, int type, long cls) {
+        long f = subclassFields(type);
+        Heap.incref(cls);
+        putLong(o + P + f, cls);
+        long d = Dict.newDict();
+        Header.setFlags(d, Dict.MANAGED);
+        putLong(o + P + f + 8, d);
+        Header.setFlags(o, FLAG_SUBCLASS);
+    }
+
+    static boolean isSubclassInstance(long o) {
+        int t = Header.type(o);
+        return (t == LIST || t == DICT) && (Header.flags(o) & FLAG_SUBCLASS) != 0;
+    }
 
     private static final String[] NAMES = {"?", "NoneType", "bool", "int", "int", "float", "str", "tuple", "list",
             "dict", "set", "range", "function", "cell", "type", "object", "method", "builtin_function_or_method",
@@ -114,6 +139,15 @@ public final class Types {
         } else if (type == GENERATOR) {
             Generators.release(o);
         }
+        if (isSubclassInstance(o)) {
+            long f = subclassFields(type);
+            long cls = getLong(o + P + f);
+            long dict = getLong(o + P + f + 8);
+            putLong(o + P + f, 0);
+            putLong(o + P + f + 8, 0);
+            Heap.xdecref(dict);
+            Heap.xdecref(cls);
+        }
         switch (type) {
             case TUPLE -> {
                 long n = getLong(o + P);
@@ -148,6 +182,13 @@ public final class Types {
 
     static void traverse(long o, ObjectVisitor v) {
         int type = Header.type(o);
+        if (isSubclassInstance(o)) {
+            long f = subclassFields(type);
+            long cls = getLong(o + P + f);
+            long dict = getLong(o + P + f + 8);
+            if (cls != 0) v.visit(cls);
+            if (dict != 0) Dict.traverse(dict, v);
+        }
         switch (type) {
             case TUPLE -> {
                 long n = getLong(o + P);
@@ -195,6 +236,9 @@ public final class Types {
     /** Drops the references of a garbage object so that counting frees the cycle (tp_clear). */
     static void clear(long o) {
         int type = Header.type(o);
+        if (isSubclassInstance(o) && getLong(o + P + subclassFields(type) + 8) != 0) {
+            Dict.clear(getLong(o + P + subclassFields(type) + 8));
+        }
         if (type == WEAKREF) {
             WeakRefs.unlink(o);
         } else if (type == GENERATOR) {
