@@ -39,7 +39,7 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  */
 final class Generators {
     private static final ConcurrentHashMap<Long, State> STATES = new ConcurrentHashMap<>();
-    private static final long STACK_SIZE = 256L << 20;
+    private static final long STACK_SIZE = 32L << 20;
 
     private static final int CALLER = 0, GENERATOR = 1;
 
@@ -107,12 +107,19 @@ final class Generators {
         if (!st.started && send != Obj.NONE && toThrow == null) {
             throw PyException.of("TypeError", "can't send non-None value to a just-started generator");
         }
-        st.transfer = Heap.newRef(send);
-        st.thrown = toThrow;
-        st.running = true;
         Runtime rt = Runtime.current();
         Interp.Frame callerFrame = rt.frame;
         int callerDepth = rt.depth;
+        if (callerDepth >= rt.recursionLimit) {
+            if (toThrow != null) {
+                Heap.decref(toThrow.take());
+            }
+            throw PyException.of("RecursionError", "maximum recursion depth exceeded");
+        }
+        st.transfer = Heap.newRef(send);
+        st.thrown = toThrow;
+        st.running = true;
+        rt.depth = callerDepth + 1;
         if (!st.started) {
             st.started = true;
             Thread t = new Thread(null, () -> RuntimeThreads.run(() -> body(st)), "ftpy-generator", STACK_SIZE);
@@ -186,6 +193,10 @@ final class Generators {
             } else {
                 st.raised = e;
             }
+        } catch (StackOverflowError e) {
+            st.raised = PyException.of("RecursionError", "maximum recursion depth exceeded");
+        } catch (RuntimeException | Error e) {
+            st.raised = PyException.of("SystemError", "ftpy internal error in a generator: " + e);
         } finally {
             Interp.releaseFrame(f);
             st.finished = true;

@@ -164,6 +164,21 @@ class ObjectModelTest {
     }
 
     @Test
+    void nestedGeneratorsCountTowardsTheRecursionLimit() {
+        String out = run("""
+                def g(n):
+                    yield n
+                    yield from g(n + 1)
+                try:
+                    for x in g(0):
+                        pass
+                except RecursionError as e:
+                    print(type(e).__name__, x > 100)
+                """);
+        assertEquals("RecursionError True\n", out);
+    }
+
+    @Test
     void referenceCountsAreVisibleToPrograms() {
         String out = run("""
                 import sys
