@@ -8,6 +8,8 @@ module io.github.ftmem.interpreter {
 
     exports io.github.ftmem.interpreter.syntax;
     exports io.github.ftmem.interpreter.resolve;
+    exports io.github.ftmem.interpreter;
+    exports io.github.ftmem.interpreter.runtime;
     exports io.github.ftmem.interpreter.numbers;
     exports io.github.ftmem.interpreter.text;
 }

@@ -1,0 +1,1151 @@
+package io.github.ftmem.interpreter.runtime;
+
+import io.github.ftmem.core.Header;
+import io.github.ftmem.interpreter.syntax.Expr.BinaryOperator;
+import io.github.ftmem.refcount.RefCount;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.github.ftmem.interpreter.runtime.Heap.P;
+import static io.github.ftmem.interpreter.runtime.Heap.getLong;
+import static io.github.ftmem.interpreter.runtime.Heap.putLong;
+import static io.github.ftmem.interpreter.runtime.Types.*;
+
+/**
+ * Builtin functions, the methods of the builtin types, items and slices, and the built-in modules
+ * {@code sys}, {@code math}, {@code time}, {@code gc}. A builtin function object ({@code BUILTIN}) holds
+ * the index of its name in {@link #NAMES} (append-only, thread-safe) and an optional bound self.
+ */
+public final class Builtins {
+    private static final List<String> NAMES = new CopyOnWriteArrayList<>();
+    private static final Map<String, Integer> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final String[] FUNCTIONS = {"print", "len", "repr", "isinstance", "issubclass", "id", "hash", "abs",
+            "min", "max", "sum", "sorted", "reversed", "enumerate", "zip", "map", "filter", "any", "all", "iter",
+            "next", "getattr", "setattr", "hasattr", "delattr", "callable", "round", "divmod", "pow", "chr", "ord",
+            "hex", "bin", "oct", "format", "vars", "globals", "locals", "input", "ascii"};
+
+    private Builtins() {
+    }
+
+    static int id(String name) {
+        return IDS.computeIfAbsent(name, n -> {
+            synchronized (NAMES) {
+                NAMES.add(n);
+                return NAMES.size() - 1;
+            }
+        });
+    }
+
+    static String nameOf(long id) {
+        return NAMES.get((int) id);
+    }
+
+    /** A new builtin function object; {@code self} borrowed (0 = unbound). */
+    static long builtin(String name, long self) {
+        long b = Heap.object(BUILTIN, 16);
+        putLong(b + P, id(name));
+        if (self != 0) {
+            putLong(b + P + 8, Heap.newRef(self));
+        }
+        return b;
+    }
+
+    static long createModule() {
+        long d = Dict.newDict();
+        for (String f : FUNCTIONS) {
+            long b = builtin(f, 0);
+            Dict.putStr(d, f, b);
+            Heap.decref(b);
+        }
+        for (Map.Entry<String, Long> e : Runtime.builtinClasses().entrySet()) {
+            String n = e.getKey();
+            if (Arrays.asList("NoneType", "function", "cell", "method", "builtin_function_or_method", "module",
+                    "iterator", "dict_view", "ellipsis", "NotImplementedType").contains(n)
+                    || Ops.classKind(e.getValue()) == ITER || n.contains(".")) {
+                continue;
+            }
+            Dict.putStr(d, n, e.getValue());
+        }
+        Dict.putStr(d, "None", Obj.NONE);
+        Dict.putStr(d, "Ellipsis", Obj.ELLIPSIS);
+        Dict.putStr(d, "NotImplemented", Obj.NOTIMPL);
+        long name = Obj.newStr("builtins");
+        Dict.putStr(d, "__name__", name);
+        Heap.decref(name);
+        installClassMethods();
+        return d;
+    }
+
+    private static boolean classMethodsInstalled;
+
+    private static synchronized void installClassMethods() {
+        if (classMethodsInstalled) {
+            return;
+        }
+        long init = Obj.immortal(builtin("BaseException.__init__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("BaseException"), 16), "__init__", init);
+        long oinit = Obj.immortal(builtin("object.__init__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__init__", oinit);
+        classMethodsInstalled = true;
+    }
+
+    // ---- generic helpers -----------------------------------------------------------------------------
+
+    /** All items of an iterable as new references. */
+    public static long[] toArray(long o) {
+        int t = Header.type(o);
+        if (t == LIST || t == TUPLE) {
+            return Seq.items(o);
+        }
+        long it = Iter.iter(o);
+        long[] buf = new long[8];
+        int n = 0;
+        try {
+            long x;
+            while ((x = Iter.next(it)) != 0) {
+                if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
+                buf[n++] = x;
+            }
+        } catch (PyException e) {
+            for (int i = 0; i < n; i++) Heap.decref(buf[i]);
+            throw e;
+        } finally {
+            Heap.decref(it);
+        }
+        return Arrays.copyOf(buf, n);
+    }
+
+    private static void release(long[] a) {
+        for (long v : a) Heap.xdecref(v);
+    }
+
+    static long len(long o) {
+        return switch (Header.type(o)) {
+            case STR -> Obj.strLength(o);
+            case TUPLE -> Obj.tupleSize(o);
+            case LIST -> Lists.size(o);
+            case DICT, SET, FROZENSET -> Dict.size(o);
+            case VIEW -> Dict.size(Obj.field(o, 0));
+            case RANGE -> Obj.rangeLength(o);
+            case INSTANCE -> {
+                long r = Ops.callDunder(o, "__len__");
+                if (r == 0) throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
+                long v = Obj.intValue(r);
+                Heap.decref(r);
+                yield v;
+            }
+            default -> throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
+        };
+    }
+
+    static long index(long seqLen, long key, String what) {
+        if (!Obj.isInt(key)) {
+            throw PyException.of("TypeError", what + " indices must be integers or slices, not " + Ops.typeName(key));
+        }
+        if (Header.type(key) == BIGINT) {
+            throw PyException.of("IndexError", "cannot fit 'int' into an index-sized integer");
+        }
+        long i = Obj.intValue(key);
+        if (i < 0) i += seqLen;
+        if (i < 0 || i >= seqLen) {
+            throw PyException.of("IndexError", what + " index out of range");
+        }
+        return i;
+    }
+
+    /** The bounds of a slice object as {@link #adjust} takes them (Long.MIN_VALUE for None). */
+    static long[] sliceBounds(long slice) {
+        long[] r = new long[3];
+        for (int i = 0; i < 3; i++) {
+            long v = Obj.field(slice, 8L * i);
+            if (v == Obj.NONE) {
+                r[i] = Long.MIN_VALUE;
+            } else if (Obj.isSmallInt(v)) {
+                r[i] = Obj.intValue(v);
+            } else {
+                throw PyException.of("TypeError", "slice indices must be integers or None or have an __index__ method");
+            }
+        }
+        if (r[2] == 0) throw PyException.of("ValueError", "slice step cannot be zero");
+        return r;
+    }
+
+    /** The Python-level override of {@code name} on a list/dict subclass instance, or 0. */
+    private static long override(long o, String name) {
+        if (!Types.isSubclassInstance(o)) return 0;
+        long f = Ops.lookup(Ops.classOf(o), Obj.intern(name));
+        return f != 0 && Header.type(f) == FUNCTION ? f : 0;
+    }
+
+    public static long getItem(long o, long key) {
+        long over = override(o, "__getitem__");
+        if (over != 0) return Interp.callFunction(over, new long[]{o, key}, null);
+        if (Header.type(o) == DICT && Types.isSubclassInstance(o) && Dict.get(o, key) == 0) {
+            long missing = override(o, "__missing__");
+            if (missing != 0) return Interp.callFunction(missing, new long[]{o, key}, null);
+        }
+        if (Header.type(key) == SLICE && Header.type(o) != INSTANCE && Header.type(o) != DICT) {
+            return getSlice(o, sliceBounds(key));
+        }
+        switch (Header.type(o)) {
+            case LIST -> {
+                long i = index(Lists.size(o), key, "list");
+                return Heap.newRef(Lists.get(o, i));
+            }
+            case TUPLE -> {
+                long i = index(Obj.tupleSize(o), key, "tuple");
+                return Heap.newRef(Obj.tupleItem(o, i));
+            }
+            case STR -> {
+                long i = index(Obj.strLength(o), key, "string");
+                return Obj.newStr(String.valueOf(Obj.charAt(o, i)));
+            }
+            case RANGE -> {
+                long i = index(Obj.rangeLength(o), key, "range object");
+                return Obj.newInt(getLong(o + P) + i * getLong(o + P + 16));
+            }
+            case DICT -> {
+                long v = Dict.get(o, key);
+                if (v == 0) {
+                    throw PyException.withArgs("KeyError", Obj.tupleOf(key));
+                }
+                return Heap.newRef(v);
+            }
+            case INSTANCE -> {
+                long r = Ops.callDunder(o, "__getitem__", key);
+                if (r != 0) return r;
+            }
+            case CLASS -> {
+                return Heap.newRef(o);
+            }
+            default -> {
+            }
+        }
+        throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object is not subscriptable");
+    }
+
+    public static void setItem(long o, long key, long v) {
+        long over = override(o, "__setitem__");
+        if (over != 0) {
+            Heap.decref(Interp.callFunction(over, new long[]{o, key, v}, null));
+            return;
+        }
+        switch (Header.type(o)) {
+            case LIST -> {
+                long i = index(Lists.size(o), key, "list assignment");
+                Lists.setStolen(o, i, Heap.newRef(v));
+            }
+            case DICT -> Dict.put(o, key, v);
+            case INSTANCE -> {
+                long r = Ops.callDunder(o, "__setitem__", key, v);
+                if (r == 0) throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object does not support item assignment");
+                Heap.decref(r);
+            }
+            default -> throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object does not support item assignment");
+        }
+    }
+
+    public static void delItem(long o, long key) {
+        long over = override(o, "__delitem__");
+        if (over != 0) {
+            Heap.decref(Interp.callFunction(over, new long[]{o, key}, null));
+            return;
+        }
+        switch (Header.type(o)) {
+            case LIST -> {
+                long i = index(Lists.size(o), key, "list assignment");
+                Heap.decref(Lists.removeAt(o, i));
+            }
+            case DICT -> {
+                long v = Dict.pop(o, key);
+                if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(key));
+                Heap.decref(v);
+            }
+            case INSTANCE -> {
+                long r = Ops.callDunder(o, "__delitem__", key);
+                if (r == 0) throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object does not support item deletion");
+                Heap.decref(r);
+            }
+            default -> throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object doesn't support item deletion");
+        }
+    }
+
+    /** Slice indices per CPython's PySlice_AdjustIndices; returns {start, stop, step, length}. */
+    static long[] adjust(long[] b, long len) {
+        long step = b[2] == Long.MIN_VALUE ? 1 : b[2];
+        long start, stop;
+        if (b[0] == Long.MIN_VALUE) {
+            start = step < 0 ? len - 1 : 0;
+        } else {
+            start = b[0];
+            if (start < 0) {
+                start += len;
+                if (start < 0) start = step < 0 ? -1 : 0;
+            } else if (start >= len) {
+                start = step < 0 ? len - 1 : len;
+            }
+        }
+        if (b[1] == Long.MIN_VALUE) {
+            stop = step < 0 ? -1 : len;
+        } else {
+            stop = b[1];
+            if (stop < 0) {
+                stop += len;
+                if (stop < 0) stop = step < 0 ? -1 : 0;
+            } else if (stop >= len) {
+                stop = step < 0 ? len - 1 : len;
+            }
+        }
+        long n;
+        if (step < 0) {
+            n = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        } else {
+            n = start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        return new long[]{start, stop, step, n};
+    }
+
+    static long getSlice(long o, long[] bounds) {
+        int t = Header.type(o);
+        switch (t) {
+            case STR -> {
+                String s = Obj.str(o);
+                long[] a = adjust(bounds, s.length());
+                StringBuilder b = new StringBuilder();
+                for (long i = 0, j = a[0]; i < a[3]; i++, j += a[2]) b.append(s.charAt((int) j));
+                return Obj.newStr(b.toString());
+            }
+            case LIST, TUPLE -> {
+                long[] items = Seq.items(o);
+                long[] a = adjust(bounds, items.length);
+                long[] out = new long[(int) a[3]];
+                for (long i = 0, j = a[0]; i < a[3]; i++, j += a[2]) {
+                    out[(int) i] = Heap.newRef(items[(int) j]);
+                }
+                release(items);
+                return Seq.fromArray(t, out, out.length);
+            }
+            case RANGE -> {
+                long[] a = adjust(bounds, Obj.rangeLength(o));
+                long start = getLong(o + P), step = getLong(o + P + 16);
+                return Obj.newRange(start + a[0] * step, start + (a[0] + a[3] * a[2]) * step, step * a[2]);
+            }
+            default -> throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object is not subscriptable");
+        }
+    }
+
+    static void setSlice(long o, long[] bounds, long v) {
+        if (Header.type(o) != LIST) {
+            throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object does not support item assignment");
+        }
+        long[] items = Seq.items(o);
+        long[] a = adjust(bounds, items.length);
+        long[] repl = toArray(v);
+        List<Long> out = new ArrayList<>();
+        if (a[2] == 1) {
+            long stop = Math.max(a[0], a[1]);
+            for (int i = 0; i < a[0]; i++) out.add(items[i]);
+            for (long r : repl) out.add(r);
+            for (int i = (int) a[0]; i < stop; i++) Heap.decref(items[i]);
+            for (int i = (int) stop; i < items.length; i++) out.add(items[i]);
+        } else {
+            if (repl.length != a[3]) {
+                release(items);
+                release(repl);
+                throw PyException.of("ValueError", "attempt to assign sequence of size " + repl.length
+                        + " to extended slice of size " + a[3]);
+            }
+            for (long i = 0, j = a[0]; i < a[3]; i++, j += a[2]) {
+                Heap.decref(items[(int) j]);
+                items[(int) j] = repl[(int) i];
+            }
+            for (long x : items) out.add(x);
+        }
+        long[] arr = out.stream().mapToLong(Long::longValue).toArray();
+        Lists.replaceAll(o, arr, arr.length);
+    }
+
+    static void delSlice(long o, long[] bounds) {
+        if (Header.type(o) != LIST) {
+            throw PyException.of("TypeError", "'" + Ops.typeName(o) + "' object doesn't support item deletion");
+        }
+        long[] items = Seq.items(o);
+        long[] a = adjust(bounds, items.length);
+        boolean[] drop = new boolean[items.length];
+        for (long i = 0, j = a[0]; i < a[3]; i++, j += a[2]) drop[(int) j] = true;
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < items.length; i++) {
+            if (drop[i]) Heap.decref(items[i]);
+            else out.add(items[i]);
+        }
+        long[] arr = out.stream().mapToLong(Long::longValue).toArray();
+        Lists.replaceAll(o, arr, arr.length);
+    }
+
+    static void listExtend(long l, long src) {
+        long[] items = toArray(src);
+        for (long x : items) Lists.appendStolen(l, x);
+    }
+
+    static long copyDict(long d) {
+        long c = Dict.create(Header.type(d));
+        if (Header.type(d) == DICT) {
+            dictUpdate(c, d);
+        } else {
+            setAddAll(c, d);
+        }
+        return c;
+    }
+
+    static void dictUpdate(long d, long src) {
+        if (Header.type(src) == DICT) {
+            for (long i = 0; i < Dict.filled(src); i++) {
+                long k = Dict.keyAt(src, i);
+                if (k != 0) Dict.put(d, k, Dict.valueAt(src, i));
+            }
+            return;
+        }
+        if (Header.type(src) == INSTANCE && Ops.lookup(Ops.classOf(src), Obj.intern("keys")) != 0) {
+            long keysMethod = Interp.getAttr(src, "keys");
+            long keys;
+            try {
+                keys = Interp.call(keysMethod, new long[0], null);
+            } finally {
+                Heap.decref(keysMethod);
+            }
+            long[] ks = toArray(keys);
+            Heap.decref(keys);
+            try {
+                for (long k : ks) {
+                    long v = getItem(src, k);
+                    try {
+                        Dict.put(d, k, v);
+                    } finally {
+                        Heap.decref(v);
+                    }
+                }
+            } finally {
+                release(ks);
+            }
+            return;
+        }
+        long[] pairs = toArray(src);
+        try {
+            for (long p : pairs) {
+                long[] kv = toArray(p);
+                try {
+                    if (kv.length != 2) {
+                        throw PyException.of("ValueError", "dictionary update sequence element has length " + kv.length + "; 2 is required");
+                    }
+                    Dict.put(d, kv[0], kv[1]);
+                } finally {
+                    release(kv);
+                }
+            }
+        } finally {
+            release(pairs);
+        }
+    }
+
+    static long setOp(BinaryOperator op, long a, long b) {
+        long r = Dict.create(Header.type(a));
+        switch (op) {
+            case BITOR -> {
+                setAddAll(r, a);
+                setAddAll(r, b);
+            }
+            case BITAND -> {
+                long small = Dict.size(b) > Dict.size(a) ? a : b;
+                long big = small == a ? b : a;
+                for (long i = 0; i < Dict.filled(small); i++) {
+                    long k = Dict.keyAt(small, i);
+                    if (k != 0 && Dict.contains(big, k)) SetTable.add(r, k, Dict.hashAt(small, i));
+                }
+            }
+            case SUB -> {
+                if ((Dict.size(a) >> 2) > Dict.size(b)) {
+                    SetTable.merge(r, a);
+                    for (long i = 0; i < Dict.filled(b); i++) {
+                        long k = Dict.keyAt(b, i);
+                        if (k != 0) SetTable.discard(r, k, Dict.hashAt(b, i));
+                    }
+                } else {
+                    for (long i = 0; i < Dict.filled(a); i++) {
+                        long k = Dict.keyAt(a, i);
+                        if (k != 0 && !Dict.contains(b, k)) SetTable.add(r, k, Dict.hashAt(a, i));
+                    }
+                }
+            }
+            case BITXOR -> {
+                SetTable.merge(r, b);
+                for (long i = 0; i < Dict.filled(a); i++) {
+                    long k = Dict.keyAt(a, i);
+                    if (k != 0 && !SetTable.discard(r, k, Dict.hashAt(a, i))) SetTable.add(r, k, Dict.hashAt(a, i));
+                }
+            }
+            default -> {
+                Heap.decref(r);
+                return 0;
+            }
+        }
+        return r;
+    }
+
+    static void setAddAll(long s, long src) {
+        if (Header.type(src) == SET || Header.type(src) == FROZENSET) {
+            SetTable.merge(s, src);
+            return;
+        }
+        if (Header.type(src) == DICT) {
+            SetTable.reserve(s, Dict.size(src));
+            for (long i = 0; i < Dict.filled(src); i++) {
+                long k = Dict.keyAt(src, i);
+                if (k != 0) SetTable.add(s, k, Dict.hashAt(src, i));
+            }
+            return;
+        }
+        long[] items = toArray(src);
+        try {
+            for (long x : items) Dict.put(s, x, 0);
+        } finally {
+            release(items);
+        }
+    }
+
+    // ---- formatting (stand-ins behind Text) -------------------------------------------------------
+
+    static String format(long v, String spec) {
+        int t = Header.type(v);
+        if (t == INSTANCE) {
+            long specObj = Obj.newStr(spec);
+            long r;
+            try {
+                r = Ops.callDunder(v, "__format__", specObj);
+            } finally {
+                Heap.decref(specObj);
+            }
+            if (r != 0) {
+                try {
+                    return Obj.str(r);
+                } finally {
+                    Heap.decref(r);
+                }
+            }
+        }
+        if (spec.isEmpty()) {
+            return Seq.str(v);
+        }
+        if (t == BOOL) {
+            return Text.formatBool(BigInteger.valueOf(Obj.intValue(v)), spec);
+        }
+        if (Obj.isInt(v)) return Text.format(Obj.bigValue(v), spec);
+        if (t == FLOAT) return Text.format(Obj.floatValue(v), spec);
+        if (t == STR) return Text.format(Obj.str(v), spec);
+        throw PyException.of("TypeError", "unsupported format string passed to " + Ops.typeName(v) + ".__format__");
+    }
+
+    private static String strFormat(String fmt, long[] args, int from, String[] kwnames) {
+        StringBuilder b = new StringBuilder();
+        int auto = 0;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                    b.append('{');
+                    i++;
+                    continue;
+                }
+                int depth = 1, j = i + 1;
+                while (j < fmt.length() && depth > 0) {
+                    if (fmt.charAt(j) == '{') depth++;
+                    if (fmt.charAt(j) == '}') depth--;
+                    j++;
+                }
+                String field = fmt.substring(i + 1, j - 1);
+                i = j - 1;
+                String spec = "";
+                int colon = field.indexOf(':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                char conv = 0;
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    conv = field.charAt(bang + 1);
+                    field = field.substring(0, bang);
+                }
+                String rest = "";
+                int cut = 0;
+                while (cut < field.length() && field.charAt(cut) != '.' && field.charAt(cut) != '[') cut++;
+                rest = field.substring(cut);
+                field = field.substring(0, cut);
+                long v;
+                if (field.isEmpty()) {
+                    if (from + auto >= npos) throw PyException.of("IndexError", "Replacement index " + auto + " out of range for positional args tuple");
+                    v = Heap.newRef(args[from + auto++]);
+                } else if (Character.isDigit(field.charAt(0))) {
+                    int k = Integer.parseInt(field);
+                    if (from + k >= npos) throw PyException.of("IndexError", "Replacement index " + k + " out of range for positional args tuple");
+                    v = Heap.newRef(args[from + k]);
+                } else {
+                    v = 0;
+                    for (int k = 0; k < nkw; k++) {
+                        if (kwnames[k].equals(field)) v = Heap.newRef(args[npos + k]);
+                    }
+                    if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(Obj.intern(field)));
+                }
+                try {
+                    while (!rest.isEmpty()) {
+                        long next;
+                        if (rest.charAt(0) == '.') {
+                            int e = 1;
+                            while (e < rest.length() && rest.charAt(e) != '.' && rest.charAt(e) != '[') e++;
+                            next = Interp.getAttr(v, rest.substring(1, e));
+                            rest = rest.substring(e);
+                        } else {
+                            int e = rest.indexOf(']');
+                            String k = rest.substring(1, e);
+                            long key = k.chars().allMatch(Character::isDigit) ? Obj.newInt(Long.parseLong(k)) : Obj.newStr(k);
+                            try {
+                                next = getItem(v, key);
+                            } finally {
+                                Heap.decref(key);
+                            }
+                            rest = rest.substring(e + 1);
+                        }
+                        Heap.decref(v);
+                        v = next;
+                    }
+                    if (spec.contains("{")) {
+                        spec = strFormat(spec, args, from, kwnames);
+                    }
+                    if (conv == 'r') {
+                        b.append(Text.format(Seq.repr(v), spec));
+                    } else if (conv == 's') {
+                        b.append(Text.format(Seq.str(v), spec));
+                    } else {
+                        b.append(format(v, spec));
+                    }
+                } finally {
+                    Heap.decref(v);
+                }
+            } else if (c == '}') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') i++;
+                b.append('}');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- attributes --------------------------------------------------------------------------------
+
+    /** Attribute lookup; a new reference, or 0 if absent. */
+    static long getAttrOrZero(long obj, String name) {
+        int t = Header.type(obj);
+        long key = Obj.intern(name);
+        if (name.equals("__class__")) {
+            return Heap.newRef(Ops.classOf(obj));
+        }
+        if (Types.isSubclassInstance(obj)) {
+            long cls = Ops.classOf(obj);
+            long ca = Ops.lookup(cls, key);
+            if (ca != 0 && Header.type(ca) == PROPERTY) {
+                return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+            }
+            long idict = Obj.field(obj, Types.subclassFields(t) + 8);
+            long v = Dict.get(idict, key);
+            if (v != 0) return Heap.newRef(v);
+            if (name.equals("__dict__")) return Heap.newRef(idict);
+            if (ca != 0) return bind(ca, obj, cls);
+        }
+        switch (t) {
+            case INSTANCE -> {
+                long cls = Ops.classOf(obj);
+                long ca = Ops.lookup(cls, key);
+                if (ca != 0 && Header.type(ca) == PROPERTY) {
+                    return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+                }
+                long idict = Obj.field(obj, 8);
+                long v = idict == 0 ? 0 : Dict.get(idict, key);
+                if (v != 0) return Heap.newRef(v);
+                if (name.equals("__dict__") && idict != 0) return Heap.newRef(idict);
+                if (Ops.isException(obj)) {
+                    switch (name) {
+                        case "args" -> {
+                            long a = Obj.field(obj, 16);
+                            return Heap.newRef(a == 0 ? Obj.EMPTY_TUPLE : a);
+                        }
+                        case "__cause__" -> {
+                            long c = Obj.field(obj, 24);
+                            return Heap.newRef(c == 0 ? Obj.NONE : c);
+                        }
+                        case "__context__" -> {
+                            long c = Obj.field(obj, 32);
+                            return Heap.newRef(c == 0 ? Obj.NONE : c);
+                        }
+                        case "__suppress_context__" -> {
+                            return Obj.bool(Obj.field(obj, 40) != 0);
+                        }
+                        case "__traceback__" -> {
+                            return Obj.NONE;
+                        }
+                        case "value", "code" -> {
+                            long a = Obj.field(obj, 16);
+                            boolean stop = name.equals("value")
+                                    && Ops.isSubclass(cls, Runtime.builtinClass("StopIteration"));
+                            boolean exit = name.equals("code") && Ops.isSubclass(cls, Runtime.builtinClass("SystemExit"));
+                            if (stop || exit) {
+                                if (a == 0 || Obj.tupleSize(a) == 0) return Obj.NONE;
+                                return Heap.newRef(Obj.tupleSize(a) == 1 ? Obj.tupleItem(a, 0) : a);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                if (ca != 0) return bind(ca, obj, cls);
+                long ga = Ops.lookup(cls, Obj.intern("__getattr__"));
+                if (ga != 0 && Header.type(ga) == FUNCTION) {
+                    return Interp.callFunction(ga, new long[]{obj, key}, null);
+                }
+                return 0;
+            }
+            case CLASS -> {
+                switch (name) {
+                    case "__name__" -> { return Heap.newRef(Obj.field(obj, 0)); }
+                    case "__qualname__" -> { return Heap.newRef(Obj.field(obj, 40)); }
+                    case "__module__" -> { return Heap.newRef(Obj.field(obj, 48)); }
+                    case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
+                    case "__mro__" -> { return Heap.newRef(Obj.field(obj, 24)); }
+                    case "__dict__" -> { return Heap.newRef(Obj.field(obj, 16)); }
+                    case "mro" -> { return builtin("type.mro", obj); }
+                    default -> {
+                    }
+                }
+                long v = Ops.lookup(obj, key);
+                if (v != 0) {
+                    if (Header.type(v) == STATICMETHOD) return Heap.newRef(Obj.field(v, 0));
+                    if (Header.type(v) == CLASSMETHOD) return method(Obj.field(v, 0), obj);
+                    return Heap.newRef(v);
+                }
+                long kind = Ops.classKind(obj);
+                if (kind != INSTANCE && kind != CLASS && hasMethod((int) kind, name)) {
+                    return builtin(Types.name((int) kind).replace("int", "int") + "." + name, 0);
+                }
+                return 0;
+            }
+            case MODULE -> {
+                if (name.equals("__name__")) return Heap.newRef(Obj.field(obj, 8));
+                if (name.equals("__dict__")) return Heap.newRef(Obj.field(obj, 0));
+                long v = Dict.get(Obj.field(obj, 0), key);
+                return v == 0 ? 0 : Heap.newRef(v);
+            }
+            case FUNCTION -> {
+                switch (name) {
+                    case "__name__" -> { return Heap.newRef(Obj.field(obj, 40)); }
+                    case "__qualname__" -> { return Heap.newRef(Obj.field(obj, 48)); }
+                    case "__doc__" -> { return Heap.newRef(Obj.field(obj, 56)); }
+                    case "__module__" -> { return Heap.newRef(Obj.field(obj, 64)); }
+                    case "__defaults__" -> {
+                        long d = Obj.field(obj, 16);
+                        return Heap.newRef(d == 0 ? Obj.NONE : d);
+                    }
+                    case "__dict__" -> {
+                        if (Obj.field(obj, 72) == 0) {
+                            Obj.setField(obj, 72, Dict.newDict());
+                        }
+                        return Heap.newRef(Obj.field(obj, 72));
+                    }
+                    default -> {
+                        long d = Obj.field(obj, 72);
+                        long v = d == 0 ? 0 : Dict.get(d, key);
+                        return v == 0 ? 0 : Heap.newRef(v);
+                    }
+                }
+            }
+            case METHOD -> {
+                if (name.equals("__self__")) return Heap.newRef(Obj.field(obj, 8));
+                if (name.equals("__func__")) return Heap.newRef(Obj.field(obj, 0));
+                return getAttrOrZero(Obj.field(obj, 0), name);
+            }
+            case BUILTIN -> {
+                if (name.equals("__name__")) {
+                    String n = nameOf(Obj.field(obj, 0));
+                    return Obj.newStr(n.substring(n.lastIndexOf('.') + 1));
+                }
+                return 0;
+            }
+            case SUPER -> {
+                long start = Obj.field(obj, 0);
+                long self = Obj.field(obj, 8);
+                long cls = Header.type(self) == CLASS ? self : Ops.classOf(self);
+                long mro = Obj.field(cls, 24);
+                boolean after = false;
+                for (long i = 0; i < Obj.tupleSize(mro); i++) {
+                    long c = Obj.tupleItem(mro, i);
+                    if (after) {
+                        long v = Dict.get(Obj.field(c, 16), key);
+                        if (v != 0) return bind(v, self, cls);
+                        int builtinKind = (int) Ops.classKind(c);
+                        if ((builtinKind == LIST || builtinKind == DICT) && c == Runtime.TYPE_CLASS[builtinKind]
+                                && (hasMethod(builtinKind, name) || name.equals("__setitem__")
+                                || name.equals("__getitem__") || name.equals("__init__")
+                                || name.equals("__delitem__"))) {
+                            return builtin(Types.name(builtinKind) + "." + name, self);
+                        }
+                    }
+                    if (c == start) after = true;
+                }
+                return 0;
+            }
+            case PROPERTY -> {
+                if (name.equals("setter")) return builtin("property.setter", obj);
+                if (name.equals("getter")) return builtin("property.getter", obj);
+                if (name.equals("fget")) return Heap.newRef(Obj.field(obj, 0));
+                return 0;
+            }
+            default -> {
+            }
+        }
+        if (t == INT || t == BIGINT || t == BOOL) {
+            if (name.equals("real") || name.equals("numerator")) return Obj.isSmallInt(obj) && t == BOOL ? Obj.newInt(Obj.intValue(obj)) : Heap.newRef(obj);
+            if (name.equals("imag")) return Obj.newInt(0);
+            if (name.equals("denominator")) return Obj.newInt(1);
+        }
+        if (t == SLICE) {
+            switch (name) {
+                case "start" -> { return Heap.newRef(Obj.field(obj, 0)); }
+                case "stop" -> { return Heap.newRef(Obj.field(obj, 8)); }
+                case "step" -> { return Heap.newRef(Obj.field(obj, 16)); }
+                default -> {
+                }
+            }
+        }
+        if (t == RANGE) {
+            switch (name) {
+                case "start" -> { return Obj.newInt(getLong(obj + P)); }
+                case "stop" -> { return Obj.newInt(getLong(obj + P + 8)); }
+                case "step" -> { return Obj.newInt(getLong(obj + P + 16)); }
+                default -> {
+                }
+            }
+        }
+        if (t == FLOAT) {
+            if (name.equals("real")) return Heap.newRef(obj);
+            if (name.equals("imag")) return Obj.newFloat(0);
+        }
+        if (hasMethod(t, name)) {
+            return builtin(Types.name(t == BIGINT ? INT : t) + "." + name, obj);
+        }
+        return 0;
+    }
+
+    private static long bind(long attr, long self, long cls) {
+        return switch (Header.type(attr)) {
+            case FUNCTION -> method(attr, self);
+            case STATICMETHOD -> Heap.newRef(Obj.field(attr, 0));
+            case CLASSMETHOD -> method(Obj.field(attr, 0), cls);
+            case PROPERTY -> Interp.call(Obj.field(attr, 0), new long[]{self}, null);
+            case BUILTIN -> Obj.field(attr, 8) == 0 ? builtin(nameOf(Obj.field(attr, 0)), self) : Heap.newRef(attr);
+            default -> Heap.newRef(attr);
+        };
+    }
+
+    static long method(long fn, long self) {
+        long m = Heap.object(METHOD, 16);
+        putLong(m + P, Heap.newRef(fn));
+        putLong(m + P + 8, Heap.newRef(self));
+        return m;
+    }
+
+    private static final Map<Integer, java.util.Set<String>> METHODS = new HashMap<>();
+
+    static {
+        METHODS.put(STR, java.util.Set.of("join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower",
+                "title", "capitalize", "swapcase", "replace", "startswith", "endswith", "find", "rfind", "index",
+                "rindex", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier",
+                "isnumeric", "isdecimal", "istitle", "center", "ljust", "rjust", "zfill", "format", "splitlines",
+                "partition", "rpartition", "encode", "casefold", "expandtabs", "removeprefix", "removesuffix"));
+        METHODS.put(LIST, java.util.Set.of("append", "extend", "pop", "insert", "remove", "index", "count", "sort",
+                "reverse", "copy", "clear"));
+        METHODS.put(TUPLE, java.util.Set.of("index", "count"));
+        METHODS.put(DICT, java.util.Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault", "update",
+                "copy", "clear", "fromkeys"));
+        METHODS.put(SET, java.util.Set.of("add", "remove", "discard", "pop", "clear", "copy", "union", "intersection",
+                "difference", "symmetric_difference", "update", "issubset", "issuperset", "isdisjoint",
+                "intersection_update", "difference_update"));
+        METHODS.put(FROZENSET, java.util.Set.of("union", "intersection", "difference", "symmetric_difference",
+                "issubset", "issuperset", "isdisjoint", "copy"));
+        METHODS.put(INT, java.util.Set.of("bit_length", "to_bytes", "conjugate", "bit_count"));
+        METHODS.put(BOOL, METHODS.get(INT));
+        METHODS.put(FLOAT, java.util.Set.of("is_integer", "hex", "conjugate"));
+        METHODS.put(RANGE, java.util.Set.of("index", "count"));
+        METHODS.put(GENERATOR, java.util.Set.of("send", "throw", "close", "__next__", "__iter__"));
+    }
+
+    private static boolean hasMethod(int type, String name) {
+        java.util.Set<String> s = METHODS.get(type == BIGINT ? INT : type);
+        return s != null && s.contains(name);
+    }
+
+    // ---- calls -------------------------------------------------------------------------------------
+
+    static long callBuiltin(long fn, long[] args, String[] kwnames) {
+        String name = nameOf(Obj.field(fn, 0));
+        long self = Obj.field(fn, 8);
+        if (self == 0 && name.indexOf('.') > 0 && !name.startsWith("math.") && !name.startsWith("sys.")
+                && !name.equals("dict.fromkeys")
+                && !name.startsWith("time.") && !name.startsWith("gc.") && !name.startsWith("_random.")
+                && !name.startsWith("_weakref.")
+                && !name.contains("__init__")) {
+            if (args.length == 0) {
+                throw PyException.of("TypeError", "unbound method " + name + "() needs an argument");
+            }
+            self = args[0];
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
+        if (self != 0 && (name.equals("BaseException.__init__") || name.equals("object.__init__"))) {
+            long[] all = new long[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Functions.call(name, new Call(name, all, kwnames));
+        }
+        if (self == 0 && name.equals("dict.fromkeys")) {
+            return Functions.call(name, new Call(name, args, kwnames));
+        }
+        Call c = new Call(name, args, kwnames);
+        if (self != 0) {
+            int dot = name.indexOf('.');
+            return Methods.call(name.substring(dot + 1), self, c);
+        }
+        return Functions.call(name, c);
+    }
+
+    /** Arguments of a builtin call: positional values, then keyword values named by {@code kwnames}. */
+    record Call(String name, long[] args, String[] kwnames) {
+        int npos() {
+            return args.length - (kwnames == null ? 0 : kwnames.length);
+        }
+
+        long kw(String key) {
+            if (kwnames != null) {
+                for (int i = 0; i < kwnames.length; i++) {
+                    if (kwnames[i].equals(key)) return args[npos() + i];
+                }
+            }
+            return 0;
+        }
+
+        long arg(int i) {
+            return i < npos() ? args[i] : 0;
+        }
+
+        void count(int min, int max) {
+            String n = name.substring(name.lastIndexOf('.') + 1);
+            if (kwnames != null && kwnames.length > 0 && max >= 0) {
+                for (String k : kwnames) {
+                    if (!allowedKw(k)) {
+                        throw PyException.of("TypeError", n + "() takes no keyword arguments");
+                    }
+                }
+            }
+            int np = npos();
+            if (np < min || (max >= 0 && np > max)) {
+                if (min == max) {
+                    throw PyException.of("TypeError", n + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
+                            + " (" + np + " given)");
+                }
+                if (np < min) {
+                    throw PyException.of("TypeError", n + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + np);
+                }
+                throw PyException.of("TypeError", n + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + np);
+            }
+        }
+
+        private boolean allowedKw(String k) {
+            return switch (k) {
+                case "key", "reverse", "default", "sep", "end", "file", "flush", "start", "maxsplit", "base",
+                     "strict" -> true;
+                default -> false;
+            };
+        }
+    }
+
+    /** Calls a class: builtin types construct values; other classes make an instance and run __init__. */
+    static long callClass(long cls, long[] args, String[] kwnames) {
+        long kind = Ops.classKind(cls);
+        if (kind != INSTANCE) {
+            return Constructors.construct(cls, (int) kind, new Call(Obj.str(Obj.field(cls, 0)), args, kwnames));
+        }
+        boolean exception = Ops.isSubclass(cls, Runtime.builtinClass("BaseException"));
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        long inst;
+        if (exception) {
+            long a = Obj.newTuple(args.length - nkw);
+            for (int i = 0; i < args.length - nkw; i++) Obj.tupleInit(a, i, Heap.newRef(args[i]));
+            inst = Ops.newInstance(cls, a);
+        } else {
+            inst = Ops.newInstance(cls, 0);
+        }
+        try {
+            long init = Ops.lookup(cls, Obj.intern("__init__"));
+            if (init != 0 && Header.type(init) == FUNCTION) {
+                long[] all = new long[args.length + 1];
+                all[0] = inst;
+                System.arraycopy(args, 0, all, 1, args.length);
+                long r = Interp.callFunction(init, all, kwnames);
+                if (r != Obj.NONE) {
+                    Heap.decref(r);
+                    throw PyException.of("TypeError", "__init__() should return None, not '" + Ops.typeName(r) + "'");
+                }
+            } else if (!exception && args.length > 0) {
+                throw PyException.of("TypeError", Obj.str(Obj.field(cls, 0)) + "() takes no arguments");
+            } else if (exception && nkw > 0) {
+                throw PyException.of("TypeError", Obj.str(Obj.field(cls, 0)) + "() takes no keyword arguments");
+            }
+        } catch (PyException e) {
+            Heap.decref(inst);
+            throw e;
+        }
+        return inst;
+    }
+
+    static long superObject(long start, long self) {
+        long s = Heap.object(SUPER, 16);
+        putLong(s + P, Heap.newRef(start));
+        putLong(s + P + 8, Heap.newRef(self));
+        return s;
+    }
+
+    // ---- modules ---------------------------------------------------------------------------------------
+
+    static long importModule(String name) {
+        Runtime rt = Runtime.current();
+        if (rt.modules == 0) {
+            throw PyException.of("ImportError", "sys.meta_path is None, Python is likely shutting down");
+        }
+        long existing = Dict.getStr(rt.modules, name);
+        if (existing != 0) {
+            return Heap.newRef(existing);
+        }
+        long d = Dict.newDict();
+        long m = Heap.object(MODULE, 16);
+        putLong(m + P, d);
+        putLong(m + P + 8, Obj.newStr(name));
+        Dict.putStr(d, "__name__", Obj.field(m, 8));
+        String[] functions;
+        switch (name) {
+            case "sys" -> {
+                functions = new String[]{"exit", "getrefcount", "getrecursionlimit", "setrecursionlimit", "intern",
+                        "_is_gil_enabled", "getsizeof"};
+                long argv = Lists.create(rt.argv.length);
+                for (String a : rt.argv) Lists.appendStolen(argv, Obj.newStr(a));
+                Dict.putStr(d, "argv", argv);
+                Heap.decref(argv);
+                putConst(d, "maxsize", Obj.newInt(Long.MAX_VALUE));
+                putConst(d, "version", Obj.newStr("3.11.0 (ftpy, ftmem heap)"));
+                putConst(d, "platform", Obj.newStr("linux"));
+                putConst(d, "byteorder", Obj.newStr("little"));
+                long vi = Obj.tupleOf(Obj.newInt(3), Obj.newInt(11), Obj.newInt(0));
+                putConst(d, "version_info", vi);
+                putConst(d, "implementation_name", Obj.newStr("ftpy"));
+                Dict.putStr(d, "modules", rt.modules);
+            }
+            case "math" -> {
+                functions = new String[]{"sqrt", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+                        "log", "log2", "log10", "exp", "fabs", "factorial", "gcd", "lcm", "isqrt", "pow", "hypot",
+                        "isclose", "isnan", "isinf", "isfinite", "trunc", "comb", "perm", "degrees", "radians", "fsum",
+                        "copysign", "prod", "dist", "modf", "fmod", "frexp", "ldexp", "remainder", "sinh", "cosh", "tanh", "log1p", "expm1"};
+                putConst(d, "pi", Obj.newFloat(Math.PI));
+                putConst(d, "e", Obj.newFloat(Math.E));
+                putConst(d, "tau", Obj.newFloat(2 * Math.PI));
+                putConst(d, "inf", Obj.newFloat(Double.POSITIVE_INFINITY));
+                putConst(d, "nan", Obj.newFloat(Double.NaN));
+            }
+            case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
+                    "monotonic_ns", "sleep", "process_time"};
+            case "_random" -> functions = new String[]{"seed", "call"};
+            case "_weakref" -> functions = new String[]{"ref", "getweakrefcount"};
+            case "gc" -> functions = new String[]{"collect", "enable", "disable", "isenabled", "get_threshold",
+                    "set_threshold", "get_count", "is_tracked", "freeze", "unfreeze", "get_stats", "get_freeze_count",
+                    "is_finalized"};
+            default -> {
+                try {
+                    return importSourceModule(name, m);
+                } finally {
+                    Heap.decref(m);
+                }
+            }
+        }
+        for (String f : functions) {
+            long b = builtin(name + "." + f, 0);
+            Dict.putStr(d, f, b);
+            Heap.decref(b);
+        }
+        Dict.putStr(rt.modules, name, m);
+        return m;
+    }
+
+    /**
+     * Runs a module written in Python, shipped as a resource under {@code interpreter/lib} (the
+     * pure-Python parts of the standard library), in {@code module}'s dict; registers it in
+     * {@code sys.modules} first (as CPython does) and removes it again if its body raises.
+     */
+    private static long importSourceModule(String name, long module) {
+        String text;
+        try (java.io.InputStream in = Builtins.class.getResourceAsStream("/io/github/ftmem/interpreter/lib/" + name + ".py")) {
+            if (in == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw PyException.of("ModuleNotFoundError", "No module named '" + name + "'");
+            }
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw PyException.of("ImportError", "cannot read module '" + name + "': " + e.getMessage());
+        }
+        Runtime rt = Runtime.current();
+        io.github.ftmem.interpreter.syntax.Source source =
+                new io.github.ftmem.interpreter.syntax.Source("<ftpy-lib>/" + name + ".py", text);
+        io.github.ftmem.interpreter.resolve.Resolution resolution;
+        try {
+            resolution = io.github.ftmem.interpreter.resolve.Resolver.resolve(
+                    io.github.ftmem.interpreter.syntax.Parser.parse(source));
+        } catch (io.github.ftmem.interpreter.syntax.PySyntaxError e) {
+            throw PyException.of("SyntaxError", e.msg());
+        }
+        long d = Obj.field(module, 0);
+        Dict.putStr(d, "__builtins__", rt.builtins);
+        Dict.putStr(rt.modules, name, module);
+        try {
+            Interp.runModule(resolution, source, d);
+        } catch (PyException e) {
+            Heap.xdecref(Dict.pop(rt.modules, Obj.intern(name)));
+            throw e;
+        }
+        return Heap.newRef(module);
+    }
+
+    private static void putConst(long d, String name, long stolen) {
+        Dict.putStr(d, name, stolen);
+        Heap.decref(stolen);
+    }
+
+    static long refcountOf(long o) {
+        long c = RefCount.refcount(o);
+        return RefCount.isImmortal(o) ? (1L << 32) - 1 : c;
+    }
+
+    static String formatStr(String fmt, long[] args, String[] kwnames) {
+        return strFormat(fmt, args, 0, kwnames);
+    }
+}

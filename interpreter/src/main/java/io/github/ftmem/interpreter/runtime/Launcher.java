@@ -1,0 +1,294 @@
+package io.github.ftmem.interpreter.runtime;
+
+import io.github.ftmem.allocator.AllocatorStatistics;
+import io.github.ftmem.core.threads.RuntimeThreads;
+import io.github.ftmem.core.threads.World;
+import io.github.ftmem.gc.GcStats;
+import io.github.ftmem.interpreter.resolve.Resolution;
+import io.github.ftmem.interpreter.resolve.Resolver;
+import io.github.ftmem.interpreter.syntax.Parser;
+import io.github.ftmem.interpreter.syntax.Program;
+import io.github.ftmem.interpreter.syntax.PySyntaxError;
+import io.github.ftmem.interpreter.syntax.Source;
+import io.github.ftmem.refcount.RefCount;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Command line and program lifecycle: parses options, runs the program on a runtime thread with a
+ * large Java stack (so that {@code sys.getrecursionlimit()} is reached long before the Java stack
+ * ends), prints uncaught exceptions as CPython's traceback, tears the run down (module dict cleared,
+ * final collections) and reports {@code -X showrefcount} / {@code -X stats}.
+ *
+ * <p>Runs are sequential within a process (tests run many programs in one JVM); {@link #run} is
+ * synchronized for that reason.
+ */
+public final class Launcher {
+    private static final long STACK_SIZE = 2L << 30;
+
+    private Launcher() {
+    }
+
+    /** Runs ftpy with command-line {@code args}; returns the process exit status. */
+    public static synchronized int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(stderr, false, StandardCharsets.UTF_8);
+        try {
+            return runParsed(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int runParsed(String[] args, PrintStream out, PrintStream err) {
+        boolean showRefcount = false, stats = false;
+        String gilEnv = System.getenv("PYTHON_GIL");
+        Boolean gil = null;
+        if (gilEnv != null && !gilEnv.isEmpty()) {
+            if (!gilEnv.equals("0") && !gilEnv.equals("1")) {
+                err.println("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"");
+                return 2;
+            }
+            gil = gilEnv.equals("1");
+        }
+        String code = null, file = null;
+        int i = 0;
+        for (; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-X") || (a.startsWith("-X") && a.length() > 2)) {
+                String opt = a.length() > 2 ? a.substring(2) : (++i < args.length ? args[i] : null);
+                if (opt == null) {
+                    err.println("Argument expected for the -X option");
+                    return 2;
+                }
+                switch (opt) {
+                    case "showrefcount" -> showRefcount = true;
+                    case "stats" -> stats = true;
+                    case "gil=0", "gil=1" -> gil = opt.equals("gil=1");
+                    default -> {
+                        err.println("ftpy: unknown -X option '" + opt + "'");
+                        return 2;
+                    }
+                }
+            } else if (a.equals("-c")) {
+                if (++i >= args.length) {
+                    err.println("Argument expected for the -c option");
+                    return 2;
+                }
+                code = args[i];
+                i++;
+                break;
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E")) {
+                continue;
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                err.println("Unknown option: " + a);
+                return 2;
+            } else {
+                file = a;
+                i++;
+                break;
+            }
+        }
+        if (code == null && file == null) {
+            err.println("usage: ftpy [-X showrefcount] [-X stats] (FILE | -c CODE) [ARGS]");
+            return 2;
+        }
+        String text;
+        String fileName;
+        List<String> argv = new ArrayList<>();
+        if (code != null) {
+            text = code;
+            fileName = "<string>";
+            argv.add("-c");
+        } else {
+            fileName = file;
+            try {
+                text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("ftpy: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
+                return 2;
+            } catch (IOException e) {
+                err.println("ftpy: can't open file '" + Path.of(file).toAbsolutePath() + "': " + e.getMessage());
+                return 2;
+            }
+            argv.add(file);
+        }
+        argv.addAll(Arrays.asList(args).subList(i, args.length));
+        Source source = new Source(fileName, text);
+        AtomicInteger status = new AtomicInteger();
+        boolean refs = showRefcount, st = stats;
+        boolean gilEnabled = gil != null && gil;
+        Thread t = new Thread(null, () -> {
+            try {
+                RuntimeThreads.run(() -> status.set(execute(source, argv, out, err, refs, st, gilEnabled)));
+            } catch (RuntimeException | Error e) {
+                out.flush();
+                err.println("SystemError: ftpy internal error: " + e);
+                status.set(1);
+            }
+        }, "ftpy-main", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return status.get();
+    }
+
+    private static int execute(Source source, List<String> argv, PrintStream out, PrintStream err,
+                               boolean showRefcount, boolean stats, boolean gilEnabled) {
+        long baseline = Heap.liveBlocks() - Heap.immortalBlocks();
+        Resolution resolution;
+        try {
+            Program program = Parser.parse(source);
+            resolution = Resolver.resolve(program);
+        } catch (PySyntaxError e) {
+            out.flush();
+            err.print(e.format());
+            if (showRefcount) {
+                err.println("[" + liveRefs() + " refs, " + (Heap.liveBlocks() - Heap.immortalBlocks() - baseline) + " blocks]");
+            }
+            return 1;
+        }
+        Runtime rt = new Runtime(out, err);
+        rt.argv = argv.toArray(new String[0]);
+        rt.gilEnabled = gilEnabled;
+        rt.sources.put(source.fileName(), source);
+        rt.collector.installScheduledHandler();
+        int status = 0;
+        long globals = Dict.newDict();
+        try {
+            long name = Obj.newStr("__main__");
+            Dict.putStr(globals, "__name__", name);
+            Heap.decref(name);
+            Dict.putStr(globals, "__builtins__", rt.builtins);
+            Dict.putStr(globals, "__doc__", Obj.NONE);
+            try {
+                Interp.runModule(resolution, source, globals);
+            } catch (PyException e) {
+                status = handleUncaught(e, out, err);
+            } catch (StackOverflowError e) {
+                out.flush();
+                err.println("RecursionError: maximum recursion depth exceeded");
+                status = 1;
+            }
+            out.flush();
+            Dict.clear(globals);
+        } finally {
+            Heap.decref(globals);
+            rt.shutdown();
+            rt.collector.uninstallScheduledHandler();
+        }
+        out.flush();
+        if (stats) {
+            printStats(rt, err);
+        }
+        if (showRefcount) {
+            long blocks = Heap.liveBlocks() - Heap.immortalBlocks() - baseline;
+            err.println("[" + liveRefs() + " refs, " + blocks + " blocks]");
+        }
+        return status;
+    }
+
+    private static int handleUncaught(PyException e, PrintStream out, PrintStream err) {
+        long exc = e.take();
+        try {
+            if (Ops.isSubclass(Ops.classOf(exc), Runtime.builtinClass("SystemExit"))) {
+                long args = Obj.field(exc, 16);
+                if (args == 0 || Obj.tupleSize(args) == 0) return 0;
+                long code = Obj.tupleItem(args, 0);
+                if (code == Obj.NONE) return 0;
+                if (Obj.isSmallInt(code)) return (int) Obj.intValue(code);
+                out.flush();
+                err.println(Seq.str(code));
+                return 1;
+            }
+            out.flush();
+            printException(exc, e.traceback, err, new java.util.HashSet<>());
+            return 1;
+        } finally {
+            Heap.decref(exc);
+        }
+    }
+
+    static void printException(long exc, List<String> traceback, PrintStream err, java.util.Set<Long> seen) {
+        seen.add(exc);
+        long cause = Obj.field(exc, 24);
+        long context = Obj.field(exc, 32);
+        if (cause != 0 && !seen.contains(cause)) {
+            printException(cause, PyException.tracebackOf(cause), err, seen);
+            err.println("\nThe above exception was the direct cause of the following exception:\n");
+        } else if (context != 0 && Obj.field(exc, 40) == 0 && !seen.contains(context)) {
+            printException(context, PyException.tracebackOf(context), err, seen);
+            err.println("\nDuring handling of the above exception, another exception occurred:\n");
+        }
+        if (!traceback.isEmpty()) {
+            err.println("Traceback (most recent call last):");
+            for (String line : traceback) {
+                err.println(line);
+            }
+        }
+        err.println(exceptionLine(exc));
+    }
+
+    static String exceptionLine(long exc) {
+        long cls = Ops.classOf(exc);
+        String module = Obj.str(Obj.field(cls, 48));
+        String name = Obj.str(Obj.field(cls, 40));
+        String type = module.equals("__main__") || module.equals("builtins") ? name : module + "." + name;
+        String msg;
+        try {
+            msg = Seq.str(exc);
+        } catch (PyException inner) {
+            Heap.decref(inner.take());
+            msg = "<exception str() failed>";
+        }
+        return msg.isEmpty() ? type : type + ": " + msg;
+    }
+
+    /** Sum of the reference counts of the live non-immortal objects (CPython's "refs"). */
+    private static long liveRefs() {
+        long[] total = {0};
+        World.stop();
+        try {
+            for (int tag : new int[]{Heap.TAG_OBJECT, Heap.TAG_GC}) {
+                Heap.ALLOCATOR.visit(tag, (address, size) -> {
+                    if (!RefCount.isImmortal(address)) {
+                        total[0] += RefCount.refcount(address);
+                    }
+                });
+            }
+        } finally {
+            World.start();
+        }
+        return total[0];
+    }
+
+    private static void printStats(Runtime rt, PrintStream err) {
+        AllocatorStatistics a = Heap.ALLOCATOR.statistics();
+        GcStats g = rt.collector.stats();
+        err.println("allocator: " + a.liveBlocks() + " live blocks, " + a.liveBytes() + " live bytes, "
+                + a.committedBytes() + " committed bytes");
+        err.println("objects: " + (Heap.liveBlocks() - Heap.immortalBlocks()) + " live blocks (" + Heap.immortalBlocks()
+                + " immortal)");
+        RefCount.Counters c = RefCount.counters();
+        err.println("refcount: " + c.ownerOps() + " owner ops, " + c.sharedOps() + " shared ops, " + c.queued()
+                + " queued, " + c.merged() + " merged" + (RefCount.COUNTERS ? "" : " (counters off: -Dftmem.refcount.counters=true)"));
+        err.println("gc: " + g.collections() + " collections, " + g.collected() + " collected, " + g.uncollectable()
+                + " uncollectable, max pause " + g.maxPauseNanos() / 1000 + " us, total pause "
+                + g.totalPauseNanos() / 1000 + " us");
+    }
+}

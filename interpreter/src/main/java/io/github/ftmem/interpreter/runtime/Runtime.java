@@ -1,0 +1,231 @@
+package io.github.ftmem.interpreter.runtime;
+
+import io.github.ftmem.core.Header;
+import io.github.ftmem.gc.Collector;
+import io.github.ftmem.gc.ObjectVisitor;
+import io.github.ftmem.gc.ReferenceCounts;
+import io.github.ftmem.gc.RootScanner;
+import io.github.ftmem.refcount.RefCount;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+
+/**
+ * The state of one interpreter run: the cycle collector wired to the ftmem heap, the builtins and
+ * {@code sys.modules}, the output streams, the recursion limit. Process-wide immortal state (builtin
+ * classes, singletons, interned strs) is created once and shared by successive runs.
+ *
+ * <p>Thread safety: issue 7 runs one interpreter thread; {@link #current()} is a static volatile set for
+ * the duration of a run (runs in one process are sequential). Frames hold counted references only
+ * (no deferred stack references), so the collector's root scanner has nothing to report
+ * ({@link RootScanner#NONE}); every reference held by a Java local of the evaluator is counted too.
+ */
+public final class Runtime {
+    private static volatile Runtime current;
+    private static final Map<String, Long> BUILTIN_CLASSES = new HashMap<>();
+    static final long[] TYPE_CLASS = new long[Types.COUNT];
+    static final long[] ITER_CLASS = new long[Iter.CLASS_NAMES.length];
+    private static long memoryError;
+    private static boolean classesCreated;
+
+    public final Collector collector;
+    public final PrintStream out;
+    public final PrintStream err;
+    public long builtins;
+    public long modules;
+    public int recursionLimit = 1000;
+    /** gc.set_threshold's second and third values (the collector is not generational; kept for get_threshold). */
+    long threshold1 = 10, threshold2 = 10;
+    int depth;
+    Interp.Frame frame;
+    public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();
+    public String[] argv = new String[0];
+    /**
+     * {@code -X gil=1} / {@code PYTHON_GIL=1}: parsed and reported by {@code sys._is_gil_enabled()};
+     * with a single interpreter thread (issue 7) there is nothing for a GIL to serialise yet.
+     */
+    boolean gilEnabled;
+
+    public Runtime(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        ReferenceCounts counts = new ReferenceCounts() {
+            @Override
+            public void mergeAllQueues(ObjectVisitor zeroCount) {
+                RefCount.mergeAllQueues(o -> {
+                    RefCount.addStackReference(o);
+                    zeroCount.visit(o);
+                });
+            }
+
+            @Override
+            public long trueCount(long o) {
+                return RefCount.refcount(o);
+            }
+
+            @Override
+            public long deferredBias() {
+                return RefCount.DEFERRED_BIAS;
+            }
+
+            @Override
+            public void clearDeferred(long o) {
+                RefCount.clearDeferred(o);
+            }
+
+            @Override
+            public boolean isImmortal(long o) {
+                return RefCount.isImmortal(o);
+            }
+
+            @Override
+            public void incref(long o) {
+                RefCount.incref(o);
+            }
+
+            @Override
+            public void decref(long o) {
+                RefCount.decref(o);
+            }
+        };
+        Collector.Builder b = Collector.builder()
+                .objectSpace(Runtime::forEachTracked)
+                .referenceCounts(counts)
+                .rootScanner(RootScanner.NONE)
+                .weakReferences(WeakRefs.HOOKS);
+        for (int t = 1; t < Types.COUNT; t++) {
+            if (Types.isGc(t)) {
+                b.type(t, Types.GC_OPERATIONS);
+            }
+        }
+        collector = b.build();
+        current = this;
+        Obj.initImmortals();
+        createClasses();
+        builtins = Builtins.createModule();
+        modules = Dict.newDict();
+        Heap.cacheOwner();
+    }
+
+    /**
+     * The collector's object space: every tracked block of the GC heap, instances first in creation
+     * order (CPython's gc lists are in allocation order, which fixes the order finalizers run in), then
+     * the other objects in heap order. World stopped; only Java-heap scratch is allocated.
+     */
+    private static void forEachTracked(io.github.ftmem.gc.ObjectVisitor visitor) {
+        java.util.stream.LongStream.Builder instances = java.util.stream.LongStream.builder();
+        java.util.stream.LongStream.Builder others = java.util.stream.LongStream.builder();
+        Heap.ALLOCATOR.visit(Heap.TAG_GC, (address, size) -> {
+            if (Header.hasGcBits(address, Header.GC_TRACKED)) {
+                (Header.type(address) == Types.INSTANCE ? instances : others).add(address);
+            }
+        });
+        long[] found = instances.build().toArray();
+        long[][] keyed = new long[found.length][];
+        for (int i = 0; i < found.length; i++) {
+            keyed[i] = new long[]{Obj.field(found[i], 48), found[i]};
+        }
+        java.util.Arrays.sort(keyed, java.util.Comparator.comparingLong(k -> k[0]));
+        for (long[] k : keyed) {
+            visitor.visit(k[1]);
+        }
+        others.build().forEach(visitor::visit);
+    }
+
+    public static Runtime current() {
+        return current;
+    }
+
+    static Runtime currentOrNull() {
+        return current;
+    }
+
+    /** Releases the run's builtins and modules; what remains afterwards is garbage or a leak. */
+    public void shutdown() {
+        Dict.clear(modules);
+        // Finalizers of garbage cycles may still run Python code: builtins stay available until then.
+        collector.collect();
+        collector.collect();
+        long m = modules;
+        modules = 0;
+        Heap.decref(m);
+        long b = builtins;
+        builtins = 0;
+        Heap.decref(b);
+        collector.collect();
+    }
+
+    static long builtinClass(String name) {
+        Long c = BUILTIN_CLASSES.get(name);
+        if (c == null) {
+            throw new IllegalStateException("no builtin class " + name);
+        }
+        return c;
+    }
+
+    static Map<String, Long> builtinClasses() {
+        return BUILTIN_CLASSES;
+    }
+
+    static long memoryErrorInstance() {
+        Heap.incref(memoryError);
+        return memoryError;
+    }
+
+    private static synchronized void createClasses() {
+        if (classesCreated) {
+            return;
+        }
+        long object = builtin("object", 0, Types.INSTANCE);
+        String[][] plain = {{"NoneType", "1"}, {"int", "3"}, {"bool", "2"}, {"float", "5"}, {"str", "6"},
+                {"tuple", "7"}, {"list", "8"}, {"dict", "9"}, {"set", "10"}, {"range", "11"}, {"function", "12"},
+                {"cell", "13"}, {"type", "14"}, {"method", "16"}, {"builtin_function_or_method", "17"},
+                {"module", "18"}, {"iterator", "19"}, {"dict_view", "20"}, {"ellipsis", "21"},
+                {"NotImplementedType", "22"}, {"property", "23"}, {"staticmethod", "24"}, {"classmethod", "25"},
+                {"frozenset", "26"}, {"slice", "27"}, {"super", "28"}, {"weakref.ReferenceType", "29"}, {"generator", "30"}};
+        for (String[] p : plain) {
+            int kind = Integer.parseInt(p[1]);
+            long base = kind == Types.BOOL ? BUILTIN_CLASSES.get("int") : object;
+            TYPE_CLASS[kind] = builtin(p[0], base, kind);
+        }
+        TYPE_CLASS[Types.BIGINT] = TYPE_CLASS[Types.INT];
+        for (int k = 0; k < Iter.CLASS_NAMES.length; k++) {
+            ITER_CLASS[k] = builtin(Iter.CLASS_NAMES[k], object, Types.ITER);
+        }
+        TYPE_CLASS[Types.INSTANCE] = object;
+        String[][] exceptions = {{"BaseException", "object"}, {"Exception", "BaseException"},
+                {"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},
+                {"GeneratorExit", "BaseException"}, {"ArithmeticError", "Exception"},
+                {"ZeroDivisionError", "ArithmeticError"}, {"OverflowError", "ArithmeticError"},
+                {"LookupError", "Exception"}, {"IndexError", "LookupError"}, {"KeyError", "LookupError"},
+                {"ValueError", "Exception"}, {"TypeError", "Exception"}, {"NameError", "Exception"},
+                {"UnboundLocalError", "NameError"}, {"AttributeError", "Exception"}, {"RuntimeError", "Exception"},
+                {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
+                {"StopIteration", "Exception"}, {"AssertionError", "Exception"}, {"ImportError", "Exception"},
+                {"ModuleNotFoundError", "ImportError"}, {"MemoryError", "Exception"}, {"OSError", "Exception"},
+                {"FileNotFoundError", "OSError"}, {"UnicodeError", "ValueError"}, {"EOFError", "Exception"}};
+        for (String[] e : exceptions) {
+            builtin(e[0], BUILTIN_CLASSES.get(e[1]), Types.INSTANCE);
+        }
+        memoryError = Obj.immortal(Ops.newInstance(BUILTIN_CLASSES.get("MemoryError"), Obj.EMPTY_TUPLE));
+        Obj.immortal(Obj.field(memoryError, 8));
+        classesCreated = true;
+    }
+
+    private static long builtin(String name, long base, int kind) {
+        long bases = base == 0 ? Obj.EMPTY_TUPLE : Obj.tupleOf(base);
+        long cls = Ops.makeClass(Obj.intern(name), bases, Dict.newDict(), kind);
+        Heap.decref(bases);
+        Obj.immortal(Obj.field(cls, 16));
+        Obj.immortal(Obj.field(cls, 24));
+        if (Obj.field(cls, 8) != Obj.EMPTY_TUPLE) {
+            Obj.immortal(Obj.field(cls, 8));
+        }
+        Obj.immortal(cls);
+        Obj.setField(cls, 48, Obj.intern("builtins"));
+        BUILTIN_CLASSES.put(name, cls);
+        return cls;
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.ftmem.interpreter.runtime;
+
+import io.github.ftmem.core.Header;
+import io.github.ftmem.gc.ObjectVisitor;
+import io.github.ftmem.gc.WeakReferenceHooks;
+import io.github.ftmem.refcount.RefCount;
+
+import static io.github.ftmem.interpreter.runtime.Heap.P;
+import static io.github.ftmem.interpreter.runtime.Heap.getLong;
+import static io.github.ftmem.interpreter.runtime.Heap.putLong;
+
+/**
+ * Weak references ({@code WEAKREF}: +0 referent, not counted; +8 callback; +16 next weak reference to
+ * the same referent, not counted). Instances keep the head of their list at payload +56.
+ *
+ * <p>When an instance is deallocated every weak reference to it is cleared and the callbacks of the
+ * (live) weak references run; a weak reference that dies first unlinks itself, so its callback never
+ * runs. The collector uses {@link #HOOKS} to clear weak references to garbage before finalizers run.
+ * List links are written by the interpreter thread (or with the world stopped by the collector);
+ * the owning object's critical section will guard them once several threads run Python code.
+ */
+final class WeakRefs {
+    static final long LIST = 56;
+
+    private WeakRefs() {
+    }
+
+    /** {@code weakref.ref(obj, callback)}; a callback-less reference is shared, as in CPython. */
+    static long create(long referent, long callback) {
+        if (Header.type(referent) != Types.INSTANCE) {
+            throw PyException.of("TypeError", "cannot create weak reference to '" + Ops.typeName(referent) + "' object");
+        }
+        if (callback == Obj.NONE) {
+            callback = 0;
+        }
+        long head = getLong(referent + P + LIST);
+        if (callback == 0) {
+            for (long w = head; w != 0; w = getLong(w + P + 16)) {
+                if (getLong(w + P + 8) == 0) {
+                    return Heap.newRef(w);
+                }
+            }
+        }
+        long w = Heap.object(Types.WEAKREF, 24);
+        putLong(w + P, referent);
+        putLong(w + P + 8, callback == 0 ? 0 : Heap.newRef(callback));
+        putLong(w + P + 16, head);
+        putLong(referent + P + LIST, w);
+        RefCount.setMaybeWeakref(referent);
+        return w;
+    }
+
+    /** {@code ref()}: the referent (new reference) or None. */
+    static long get(long w) {
+        long r = getLong(w + P);
+        return r == 0 ? Obj.NONE : Heap.newRef(r);
+    }
+
+    /** Detaches {@code w} from its referent's list and clears it (no counts change). */
+    static void unlink(long w) {
+        long referent = getLong(w + P);
+        if (referent == 0) {
+            return;
+        }
+        long prev = 0;
+        for (long x = getLong(referent + P + LIST); x != 0; x = getLong(x + P + 16)) {
+            if (x == w) {
+                long next = getLong(x + P + 16);
+                if (prev == 0) {
+                    putLong(referent + P + LIST, next);
+                } else {
+                    putLong(prev + P + 16, next);
+                }
+                break;
+            }
+            prev = x;
+        }
+        putLong(w + P, 0);
+        putLong(w + P + 16, 0);
+    }
+
+    /** Clears the weak references to a dying instance and runs their callbacks. */
+    static void clearAndNotify(long referent) {
+        long w = getLong(referent + P + LIST);
+        if (w == 0) {
+            return;
+        }
+        putLong(referent + P + LIST, 0);
+        java.util.List<Long> withCallbacks = new java.util.ArrayList<>();
+        while (w != 0) {
+            long next = getLong(w + P + 16);
+            putLong(w + P, 0);
+            putLong(w + P + 16, 0);
+            if (getLong(w + P + 8) != 0) {
+                Heap.incref(w);
+                withCallbacks.add(w);
+            }
+            w = next;
+        }
+        for (long ref : withCallbacks) {
+            try {
+                invoke(ref);
+            } finally {
+                Heap.decref(ref);
+            }
+        }
+    }
+
+    private static void invoke(long w) {
+        long cb = getLong(w + P + 8);
+        if (cb == 0) {
+            return;
+        }
+        Heap.incref(cb);
+        try {
+            Heap.decref(Interp.call(cb, new long[]{w}, null));
+        } catch (PyException e) {
+            Runtime rt = Runtime.current();
+            rt.out.flush();
+            rt.err.println("Exception ignored in: " + Seq.repr(cb));
+            long exc = e.take();
+            try {
+                Launcher.printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
+            } finally {
+                Heap.decref(exc);
+            }
+        } finally {
+            Heap.decref(cb);
+        }
+    }
+
+    static final WeakReferenceHooks HOOKS = new WeakReferenceHooks() {
+        @Override
+        public boolean isWeakReference(long object) {
+            return Header.type(object) == Types.WEAKREF;
+        }
+
+        @Override
+        public void clearWeakReference(long weakReference) {
+            unlink(weakReference);
+        }
+
+        @Override
+        public void clearWeakReferencesTo(long referent, ObjectVisitor cleared) {
+            if (Header.type(referent) != Types.INSTANCE) {
+                return;
+            }
+            long w = getLong(referent + P + LIST);
+            putLong(referent + P + LIST, 0);
+            while (w != 0) {
+                long next = getLong(w + P + 16);
+                putLong(w + P, 0);
+                putLong(w + P + 16, 0);
+                cleared.visit(w);
+                w = next;
+            }
+        }
+
+        @Override
+        public boolean hasCallback(long weakReference) {
+            return getLong(weakReference + P + 8) != 0;
+        }
+
+        @Override
+        public void invokeCallback(long weakReference) {
+            invoke(weakReference);
+        }
+    };
+}
