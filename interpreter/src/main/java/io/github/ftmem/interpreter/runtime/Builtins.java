@@ -2,6 +2,7 @@ package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
 import io.github.ftmem.interpreter.syntax.Expr.BinaryOperator;
+import io.github.ftmem.locks.CriticalSection;
 import io.github.ftmem.refcount.RefCount;
 
 import java.math.BigInteger;
@@ -390,6 +391,10 @@ public final class Builtins {
     }
 
     static void listExtend(long l, long src) {
+        if (Header.type(src) == LIST && !Types.isSubclassInstance(src)) {
+            Lists.extendFromList(l, src);
+            return;
+        }
         long[] items = toArray(src);
         for (long x : items) Lists.appendStolen(l, x);
     }
@@ -406,9 +411,16 @@ public final class Builtins {
 
     static void dictUpdate(long d, long src) {
         if (Header.type(src) == DICT) {
-            for (long i = 0; i < Dict.filled(src); i++) {
-                long k = Dict.keyAt(src, i);
-                if (k != 0) Dict.put(d, k, Dict.valueAt(src, i));
+            // Both dicts in one two-object critical section: src cannot change under the iteration
+            // and d is updated as one step (exclusive up to a blocking __eq__/__hash__ of a key).
+            CriticalSection.begin2(d, src);
+            try {
+                for (long i = 0; i < Dict.filled(src); i++) {
+                    long k = Dict.keyAt(src, i);
+                    if (k != 0) Dict.put(d, k, Dict.valueAt(src, i));
+                }
+            } finally {
+                CriticalSection.end();
             }
             return;
         }

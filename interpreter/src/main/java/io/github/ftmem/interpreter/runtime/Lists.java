@@ -54,6 +54,30 @@ public final class Lists {
         }
     }
 
+    /**
+     * Appends every item of the list {@code src} (new references), atomically with respect to both
+     * lists: one two-object critical section, so no other thread sees {@code l} half-extended or
+     * mutates {@code src} during the copy. {@code l.extend(l)} locks once and doubles the list.
+     */
+    public static void extendFromList(long l, long src) {
+        CriticalSection.begin2(l, src);
+        try {
+            long added = getLong(src + P);
+            long n = getLong(l + P);
+            ensure(l, n + added);
+            long from = getLong(src + P + 8);
+            long to = getLong(l + P + 8);
+            for (long i = 0; i < added; i++) {
+                long v = getLong(from + 8 * i);
+                Heap.incref(v);
+                putLong(to + 8 * (n + i), v);
+            }
+            putLong(l + P, n + added);
+        } finally {
+            CriticalSection.end();
+        }
+    }
+
     public static void append(long l, long v) {
         Heap.incref(v);
         appendStolen(l, v);
