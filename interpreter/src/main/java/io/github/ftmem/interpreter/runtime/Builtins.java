@@ -102,7 +102,8 @@ public final class Builtins {
     /** All items of an iterable as new references. */
     public static long[] toArray(long o) {
         int t = Header.type(o);
-        if (t == LIST || t == TUPLE) {
+        // Exact lists and tuples are copied directly; a list subclass goes through its own __iter__.
+        if ((t == LIST && !Types.isSubclassInstance(o)) || t == TUPLE) {
             return Seq.items(o);
         }
         long it = Iter.iter(o);
