@@ -511,18 +511,7 @@ public final class Interp {
         Expr t = a.target();
         switch (t) {
             case Name n -> {
-                long cur = loadBinding(f, f.code.resolution().binding(n), n);
-                long v;
-                try {
-                    long rhs = eval(f, a.value());
-                    try {
-                        v = inplace(a.op(), cur, rhs);
-                    } finally {
-                        Heap.decref(rhs);
-                    }
-                } finally {
-                    Heap.decref(cur);
-                }
+                long v = inplaceConsuming(f, a, loadBinding(f, f.code.resolution().binding(n), n));
                 try {
                     storeBinding(f, f.code.resolution().binding(n), v);
                 } finally {
@@ -532,18 +521,7 @@ public final class Interp {
             case Attribute at -> {
                 long obj = eval(f, at.value());
                 try {
-                    long cur = getAttr(obj, at.attr());
-                    long v;
-                    try {
-                        long rhs = eval(f, a.value());
-                        try {
-                            v = inplace(a.op(), cur, rhs);
-                        } finally {
-                            Heap.decref(rhs);
-                        }
-                    } finally {
-                        Heap.decref(cur);
-                    }
+                    long v = inplaceConsuming(f, a, getAttr(obj, at.attr()));
                     try {
                         setAttr(obj, at.attr(), v);
                     } finally {
@@ -558,18 +536,7 @@ public final class Interp {
                 long key = 0;
                 try {
                     key = eval(f, sub.slice());
-                    long cur = Builtins.getItem(obj, key);
-                    long v;
-                    try {
-                        long rhs = eval(f, a.value());
-                        try {
-                            v = inplace(a.op(), cur, rhs);
-                        } finally {
-                            Heap.decref(rhs);
-                        }
-                    } finally {
-                        Heap.decref(cur);
-                    }
+                    long v = inplaceConsuming(f, a, Builtins.getItem(obj, key));
                     try {
                         Builtins.setItem(obj, key, v);
                     } finally {
@@ -581,6 +548,20 @@ public final class Interp {
                 }
             }
             default -> throw new IllegalStateException("augmented target " + t);
+        }
+    }
+
+    /** Evaluates the right-hand side and applies the in-place operator to {@code cur}, releasing it. */
+    private static long inplaceConsuming(Frame f, AugAssign a, long cur) {
+        try {
+            long rhs = eval(f, a.value());
+            try {
+                return inplace(a.op(), cur, rhs);
+            } finally {
+                Heap.decref(rhs);
+            }
+        } finally {
+            Heap.decref(cur);
         }
     }
 
