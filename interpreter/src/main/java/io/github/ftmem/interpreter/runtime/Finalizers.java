@@ -60,15 +60,7 @@ final class Finalizers {
         try {
             Heap.decref(Interp.callFunction(del, new long[]{o}, null));
         } catch (PyException e) {
-            Runtime rt = Runtime.current();
-            rt.out.flush();
-            rt.err.println("Exception ignored in: " + Seq.repr(del));
-            long exc = e.take();
-            try {
-                Launcher.printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
-            } finally {
-                Heap.decref(exc);
-            }
+            Launcher.printUnraisable(e, del);
         } finally {
             Heap.decref(del);
         }

@@ -224,6 +224,22 @@ public final class Launcher {
         }
     }
 
+    /**
+     * Reports an exception that cannot propagate (raised by a finalizer or a weakref callback) the way
+     * CPython's {@code PyErr_WriteUnraisable} does: "Exception ignored in: ..." and the traceback on stderr.
+     */
+    static void printUnraisable(PyException e, long where) {
+        Runtime rt = Runtime.current();
+        rt.out.flush();
+        rt.err.println("Exception ignored in: " + Seq.repr(where));
+        long exc = e.take();
+        try {
+            printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
+        } finally {
+            Heap.decref(exc);
+        }
+    }
+
     static void printException(long exc, List<String> traceback, PrintStream err, java.util.Set<Long> seen) {
         seen.add(exc);
         long cause = Obj.field(exc, 24);

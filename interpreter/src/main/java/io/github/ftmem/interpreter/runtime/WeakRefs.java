@@ -115,15 +115,7 @@ final class WeakRefs {
         try {
             Heap.decref(Interp.call(cb, new long[]{w}, null));
         } catch (PyException e) {
-            Runtime rt = Runtime.current();
-            rt.out.flush();
-            rt.err.println("Exception ignored in: " + Seq.repr(cb));
-            long exc = e.take();
-            try {
-                Launcher.printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
-            } finally {
-                Heap.decref(exc);
-            }
+            Launcher.printUnraisable(e, cb);
         } finally {
             Heap.decref(cb);
         }
