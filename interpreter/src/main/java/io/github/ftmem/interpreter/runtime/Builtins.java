@@ -129,6 +129,9 @@ public final class Builtins {
     }
 
     static long len(long o) {
+        if (Types.isSubclassInstance(o) && override(o, "__len__") != 0) {
+            return lenOfUserInstance(o);
+        }
         return switch (Header.type(o)) {
             case STR -> Obj.strLength(o);
             case TUPLE -> Obj.tupleSize(o);
@@ -136,13 +139,7 @@ public final class Builtins {
             case DICT, SET, FROZENSET -> Dict.size(o);
             case VIEW -> Dict.size(Obj.field(o, 0));
             case RANGE -> Obj.rangeLength(o);
-            case INSTANCE -> {
-                long r = Ops.callDunder(o, "__len__");
-                if (r == 0) throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
-                long v = Obj.intValue(r);
-                Heap.decref(r);
-                yield v;
-            }
+            case INSTANCE -> lenOfUserInstance(o);
             default -> throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
         };
     }
@@ -186,9 +183,22 @@ public final class Builtins {
         return f != 0 && Header.type(f) == FUNCTION ? f : 0;
     }
 
+    private static long lenOfUserInstance(long o) {
+        long r = Ops.callDunder(o, "__len__");
+        if (r == 0) throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
+        long v = Obj.intValue(r);
+        Heap.decref(r);
+        return v;
+    }
+
     public static long getItem(long o, long key) {
         long over = override(o, "__getitem__");
         if (over != 0) return Interp.callFunction(over, new long[]{o, key}, null);
+        return builtinGetItem(o, key);
+    }
+
+    /** {@code o[key]} by the built-in type's own method ({@code dict.__getitem__(d, k)}), ignoring overrides. */
+    static long builtinGetItem(long o, long key) {
         if (Header.type(o) == DICT && Types.isSubclassInstance(o) && Dict.get(o, key) == 0) {
             long missing = override(o, "__missing__");
             if (missing != 0) return Interp.callFunction(missing, new long[]{o, key}, null);
@@ -239,6 +249,11 @@ public final class Builtins {
             Heap.decref(Interp.callFunction(over, new long[]{o, key, v}, null));
             return;
         }
+        builtinSetItem(o, key, v);
+    }
+
+    /** {@code o[key] = v} by the built-in type's own method, ignoring subclass overrides. */
+    static void builtinSetItem(long o, long key, long v) {
         switch (Header.type(o)) {
             case LIST -> {
                 long i = index(Lists.size(o), key, "list assignment");
@@ -260,6 +275,11 @@ public final class Builtins {
             Heap.decref(Interp.callFunction(over, new long[]{o, key}, null));
             return;
         }
+        builtinDelItem(o, key);
+    }
+
+    /** {@code del o[key]} by the built-in type's own method, ignoring subclass overrides. */
+    static void builtinDelItem(long o, long key) {
         switch (Header.type(o)) {
             case LIST -> {
                 long i = index(Lists.size(o), key, "list assignment");
@@ -891,11 +911,11 @@ public final class Builtins {
                 "rindex", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier",
                 "isnumeric", "isdecimal", "istitle", "center", "ljust", "rjust", "zfill", "format", "splitlines",
                 "partition", "rpartition", "encode", "casefold", "expandtabs", "removeprefix", "removesuffix"));
-        METHODS.put(LIST, java.util.Set.of("append", "extend", "pop", "insert", "remove", "index", "count", "sort",
-                "reverse", "copy", "clear"));
+        METHODS.put(LIST, union(Methods.CONTAINER_DUNDERS, "append", "extend", "pop", "insert", "remove", "index",
+                "count", "sort", "reverse", "copy", "clear"));
         METHODS.put(TUPLE, java.util.Set.of("index", "count"));
-        METHODS.put(DICT, java.util.Set.of("get", "keys", "values", "items", "pop", "popitem", "setdefault", "update",
-                "copy", "clear", "fromkeys"));
+        METHODS.put(DICT, union(Methods.CONTAINER_DUNDERS, "get", "keys", "values", "items", "pop", "popitem",
+                "setdefault", "update", "copy", "clear", "fromkeys"));
         METHODS.put(SET, java.util.Set.of("add", "remove", "discard", "pop", "clear", "copy", "union", "intersection",
                 "difference", "symmetric_difference", "update", "issubset", "issuperset", "isdisjoint",
                 "intersection_update", "difference_update"));
@@ -906,6 +926,12 @@ public final class Builtins {
         METHODS.put(FLOAT, java.util.Set.of("is_integer", "hex", "conjugate"));
         METHODS.put(RANGE, java.util.Set.of("index", "count"));
         METHODS.put(GENERATOR, java.util.Set.of("send", "throw", "close", "__next__", "__iter__"));
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> common, String... names) {
+        java.util.Set<String> all = new java.util.HashSet<>(common);
+        all.addAll(java.util.List.of(names));
+        return java.util.Set.copyOf(all);
     }
 
     private static boolean hasMethod(int type, String name) {

@@ -32,12 +32,17 @@ public final class Iter {
     }
 
     public static long iter(long o) {
-        int t = Header.type(o);
         if (Types.isSubclassInstance(o)) {
             // A list or dict subclass that defines __iter__ in Python iterates through it.
             long r = Ops.callDunder(o, "__iter__");
             if (r != 0) return r;
         }
+        return builtinIter(o);
+    }
+
+    /** {@code iter(o)} by the built-in type's own {@code __iter__}, ignoring a subclass override. */
+    static long builtinIter(long o) {
+        int t = Header.type(o);
         int kind;
         switch (t) {
             case LIST -> kind = LIST_IT;

@@ -17,8 +17,8 @@ final class Methods {
     static long call(String name, long self, Call c) {
         return switch (Header.type(self)) {
             case STR -> str(name, self, Obj.str(self), c);
-            case LIST -> list(name, self, c);
-            case DICT -> dict(name, self, c);
+            case LIST -> CONTAINER_DUNDERS.contains(name) ? containerDunder(name, self, c) : list(name, self, c);
+            case DICT -> CONTAINER_DUNDERS.contains(name) ? containerDunder(name, self, c) : dict(name, self, c);
             case SET, FROZENSET -> set(name, self, c);
             case TUPLE, RANGE -> seq(name, self, c);
             case INT, BIGINT, BOOL -> {
@@ -402,23 +402,40 @@ final class Methods {
         }
     }
 
+    /** The special methods of list and dict reachable as {@code dict.__setitem__(d, k, v)} or through super(). */
+    private static final java.util.Map<String, Integer> ARITY = java.util.Map.of("__getitem__", 1, "__setitem__", 2,
+            "__delitem__", 1, "__len__", 0, "__contains__", 1, "__repr__", 0, "__iter__", 0, "__eq__", 1, "__ne__", 1);
+    static final java.util.Set<String> CONTAINER_DUNDERS = ARITY.keySet();
+
+    /** A list or dict special method by the built-in type's own behaviour, ignoring subclass overrides. */
+    private static long containerDunder(String name, long self, Call c) {
+        long[] a = c.args();
+        c.count(ARITY.get(name), ARITY.get(name));
+        return switch (name) {
+            case "__getitem__" -> Builtins.builtinGetItem(self, a[0]);
+            case "__setitem__" -> {
+                Builtins.builtinSetItem(self, a[0], a[1]);
+                yield Obj.NONE;
+            }
+            case "__delitem__" -> {
+                Builtins.builtinDelItem(self, a[0]);
+                yield Obj.NONE;
+            }
+            case "__len__" -> Obj.newInt(Header.type(self) == LIST ? Lists.size(self) : Dict.size(self));
+            case "__contains__" -> Obj.bool(Ops.contains(self, a[0]));
+            case "__repr__" -> Obj.newStr(Seq.builtinRepr(self));
+            case "__eq__", "__ne__" -> {
+                if (Header.type(a[0]) != Header.type(self)) yield Heap.newRef(Obj.NOTIMPL);
+                boolean equal = self == a[0] || Seq.equalsSeq(self, a[0]);
+                yield Obj.bool(equal == name.equals("__eq__"));
+            }
+            default -> Iter.builtinIter(self);
+        };
+    }
+
     private static long list(String name, long self, Call c) {
         long[] a = c.args();
         switch (name) {
-            case "__getitem__": {
-                c.count(1, 1);
-                return Heap.newRef(Lists.get(self, Builtins.index(Lists.size(self), a[0], "list")));
-            }
-            case "__setitem__": {
-                c.count(2, 2);
-                Lists.setStolen(self, Builtins.index(Lists.size(self), a[0], "list assignment"), Heap.newRef(a[1]));
-                return Obj.NONE;
-            }
-            case "__delitem__": {
-                c.count(1, 1);
-                Heap.decref(Lists.removeAt(self, Builtins.index(Lists.size(self), a[0], "list assignment")));
-                return Obj.NONE;
-            }
             case "__init__":
                 Constructors.initBuiltinPart(self, LIST, a, c.npos(), c.kwnames());
                 return Obj.NONE;
@@ -516,23 +533,6 @@ final class Methods {
     private static long dict(String name, long self, Call c) {
         long[] a = c.args();
         switch (name) {
-            case "__getitem__": {
-                c.count(1, 1);
-                long v = Dict.get(self, a[0]);
-                if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(a[0]));
-                return Heap.newRef(v);
-            }
-            case "__setitem__":
-                c.count(2, 2);
-                Dict.put(self, a[0], a[1]);
-                return Obj.NONE;
-            case "__delitem__": {
-                c.count(1, 1);
-                long v = Dict.pop(self, a[0]);
-                if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(a[0]));
-                Heap.decref(v);
-                return Obj.NONE;
-            }
             case "__init__":
                 Constructors.initBuiltinPart(self, DICT, a, c.npos(), c.kwnames());
                 return Obj.NONE;

@@ -167,6 +167,14 @@ public final class Ops {
         return Header.type(o) == INSTANCE && isSubclass(getLong(o + P), Runtime.builtinClass("BaseException"));
     }
 
+    /**
+     * True for an instance of a Python class, including a list or dict subclass instance: objects whose
+     * class may define the dunder methods that operators, truth, str and repr consult.
+     */
+    static boolean isUserInstance(long o) {
+        return Header.type(o) == INSTANCE || Types.isSubclassInstance(o);
+    }
+
     // ---- truth, hash, equality --------------------------------------------------------------------
 
     public static boolean truthy(long o) {
@@ -178,21 +186,25 @@ public final class Ops {
             case FLOAT -> Obj.floatValue(o) != 0;
             case STR -> Obj.strLength(o) != 0;
             case TUPLE -> Obj.tupleSize(o) != 0;
-            case LIST -> Lists.size(o) != 0;
-            case DICT, SET, FROZENSET -> Dict.size(o) != 0;
+            case LIST -> Types.isSubclassInstance(o) ? truthyUser(o, Lists.size(o) != 0) : Lists.size(o) != 0;
+            case DICT -> Types.isSubclassInstance(o) ? truthyUser(o, Dict.size(o) != 0) : Dict.size(o) != 0;
+            case SET, FROZENSET -> Dict.size(o) != 0;
             case RANGE -> Obj.rangeLength(o) != 0;
-            case INSTANCE -> {
-                long r = callDunder(o, "__bool__");
-                if (r == 0) {
-                    r = callDunder(o, "__len__");
-                    if (r == 0) yield true;
-                }
-                boolean b = truthy(r);
-                Heap.decref(r);
-                yield b;
-            }
+            case INSTANCE -> truthyUser(o, true);
             default -> true;
         };
+    }
+
+    /** Truth of a user instance: {@code __bool__}, else {@code __len__}, else {@code builtin}. */
+    private static boolean truthyUser(long o, boolean builtin) {
+        long r = callDunder(o, "__bool__");
+        if (r == 0) {
+            r = callDunder(o, "__len__");
+            if (r == 0) return builtin;
+        }
+        boolean b = truthy(r);
+        Heap.decref(r);
+        return b;
     }
 
     /** Calls {@code o.name()} if the class defines it; 0 if not. */
@@ -332,13 +344,14 @@ public final class Ops {
         if ((ia || ta == FLOAT) && (ib || tb == FLOAT)) {
             return floatBinary(op, toDouble(a), toDouble(b));
         }
-        if (ta == INSTANCE || tb == INSTANCE) {
+        boolean ua = isUserInstance(a), ub = isUserInstance(b);
+        if (ua || ub) {
             String[] names = DUNDERS.get(op);
-            if (ta == INSTANCE) {
+            if (ua) {
                 long r = callDunder(a, names[0], b);
                 if (r != 0 && r != Obj.NOTIMPL) return r;
             }
-            if (tb == INSTANCE) {
+            if (ub) {
                 long r = callDunder(b, names[1], a);
                 if (r != 0 && r != Obj.NOTIMPL) return r;
             }
@@ -475,7 +488,7 @@ public final class Ops {
         }
         if (Obj.isInt(o)) return Obj.newInt(Obj.bigValue(o).negate());
         if (t == FLOAT) return Obj.newFloat(-Obj.floatValue(o));
-        long r = t == INSTANCE ? callDunder(o, "__neg__") : 0;
+        long r = isUserInstance(o) ? callDunder(o, "__neg__") : 0;
         if (r != 0) return r;
         throw PyException.of("TypeError", "bad operand type for unary -: '" + typeName(o) + "'");
     }
@@ -508,7 +521,8 @@ public final class Ops {
             if (op == CmpOperator.NOT_EQ) return Obj.bool(!Obj.strEquals(a, b));
             return Obj.bool(cmpResult(op, Obj.str(a).compareTo(Obj.str(b))));
         }
-        if (ta == INSTANCE || tb == INSTANCE) {
+        boolean ua = isUserInstance(a), ub = isUserInstance(b);
+        if (ua || ub) {
             String[] names = switch (op) {
                 case EQ -> new String[]{"__eq__", "__eq__"};
                 case NOT_EQ -> new String[]{"__ne__", "__ne__"};
@@ -517,15 +531,15 @@ public final class Ops {
                 case LT_E -> new String[]{"__le__", "__ge__"};
                 default -> new String[]{"__ge__", "__le__"};
             };
-            if (ta == INSTANCE) {
+            if (ua) {
                 long r = callDunder(a, names[0], b);
                 if (r != 0 && r != Obj.NOTIMPL) return r;
             }
-            if (tb == INSTANCE) {
+            if (ub) {
                 long r = callDunder(b, names[1], a);
                 if (r != 0 && r != Obj.NOTIMPL) return r;
             }
-            if (op == CmpOperator.NOT_EQ && ta == INSTANCE) {
+            if (op == CmpOperator.NOT_EQ && ua) {
                 long r = callDunder(a, "__eq__", b);
                 if (r != 0 && r != Obj.NOTIMPL) {
                     boolean v = truthy(r);

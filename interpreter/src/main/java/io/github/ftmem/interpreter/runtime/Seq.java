@@ -198,7 +198,7 @@ public final class Seq {
     public static String str(long o) {
         int t = Header.type(o);
         if (t == STR) return Obj.str(o);
-        if (t == INSTANCE) {
+        if (Ops.isUserInstance(o)) {
             long f = Ops.lookup(Ops.classOf(o), Obj.intern("__str__"));
             if (f != 0 && Header.type(f) == FUNCTION) {
                 long r = Interp.callFunction(f, new long[]{o}, null);
@@ -229,6 +229,17 @@ public final class Seq {
     }
 
     public static String repr(long o) {
+        if (Ops.isUserInstance(o)) {
+            long f = Ops.lookup(Ops.classOf(o), Obj.intern("__repr__"));
+            if (f != 0 && Header.type(f) == FUNCTION) {
+                return takeStr(Interp.callFunction(f, new long[]{o}, null), "__repr__");
+            }
+        }
+        return builtinRepr(o);
+    }
+
+    /** The repr of the built-in type's own method ({@code dict.__repr__(d)}), ignoring subclass overrides. */
+    static String builtinRepr(long o) {
         int t = Header.type(o);
         switch (t) {
             case NONE: return "None";
@@ -267,10 +278,6 @@ public final class Seq {
             default: break;
         }
         if (t == INSTANCE) {
-            long f = Ops.lookup(Ops.classOf(o), Obj.intern("__repr__"));
-            if (f != 0 && Header.type(f) == FUNCTION) {
-                return takeStr(Interp.callFunction(f, new long[]{o}, null), "__repr__");
-            }
             if (Ops.isException(o)) {
                 long args = getLong(o + P + 16);
                 String inner = args == 0 ? "" : repr(args);

@@ -1,7 +1,8 @@
-"""collections for ftpy: deque, defaultdict and namedtuple as pure-Python classes.
+"""collections for ftpy: deque, defaultdict, namedtuple, Counter and OrderedDict in pure Python.
 
-They are ordinary classes (ftpy cannot subclass list, dict or tuple yet), so isinstance(d, dict)
-and isinstance(p, tuple) are False; everything else in the common protocol behaves as CPython's.
+Counter and OrderedDict subclass dict. deque, defaultdict and namedtuple classes are ordinary classes
+(ftpy cannot subclass tuple), so isinstance(d, dict) and isinstance(p, tuple) are False for them;
+everything else in the common protocol behaves as CPython's.
 """
 
 
@@ -258,3 +259,150 @@ def namedtuple(typename, field_names, *, defaults=None, module=None):
     cls = type(typename, (), namespace)
     cls._make = staticmethod(lambda iterable: cls(*iterable))
     return cls
+
+
+class Counter(dict):
+    """A dict of counts; missing keys count 0 (CPython's collections.Counter, pure Python)."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ordered = sorted(self.items(), key=lambda item: item[1], reverse=True)
+        return ordered if n is None else ordered[:n]
+
+    def elements(self):
+        result = []
+        for element, count in self.items():
+            result.extend([element] * count)
+        return iter(result)
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, "items"):
+                for element, count in iterable.items():
+                    self[element] = self.get(element, 0) + count
+            else:
+                for element in iterable:
+                    self[element] = self.get(element, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, "items"):
+                for element, count in iterable.items():
+                    self[element] = self.get(element, 0) - count
+            else:
+                for element in iterable:
+                    self[element] = self.get(element, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __delitem__(self, element):
+        if element in self:
+            dict.__delitem__(self, element)
+
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        inner = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
+        return f"{type(self).__name__}({{{inner}}})"
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            total = count + other[element]
+            if total > 0:
+                result[element] = total
+        for element, count in other.items():
+            if element not in self and count > 0:
+                result[element] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            left = count - other[element]
+            if left > 0:
+                result[element] = left
+        for element, count in other.items():
+            if element not in self and count < 0:
+                result[element] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            other_count = other[element]
+            highest = other_count if count < other_count else count
+            if highest > 0:
+                result[element] = highest
+        for element, count in other.items():
+            if element not in self and count > 0:
+                result[element] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            other_count = other[element]
+            lowest = count if count < other_count else other_count
+            if lowest > 0:
+                result[element] = lowest
+        return result
+
+
+class OrderedDict(dict):
+    """A dict that can move keys to either end and pop from either end (insertion order is dict's)."""
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(self.items())
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(list(self))) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def copy(self):
+        return OrderedDict(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({list(self.items())!r})"

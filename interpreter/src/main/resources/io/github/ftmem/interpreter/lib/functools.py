@@ -1,4 +1,6 @@
-"""functools for ftpy: reduce, partial, update_wrapper, wraps (pure Python, as CPython's fallbacks)."""
+"""functools for ftpy: reduce, partial, update_wrapper, wraps, lru_cache, cache (pure Python, as CPython's fallbacks)."""
+
+from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -57,3 +59,77 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoizes a function of hashable arguments, evicting the least recently used entry past maxsize."""
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _lru_wrapper(maxsize, 128, typed)
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function):
+    return _lru_wrapper(user_function, None, False)
+
+
+class _lru_wrapper:
+    def __init__(self, func, maxsize, typed):
+        self.__wrapped__ = func
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        for attr in WRAPPER_ASSIGNMENTS:
+            try:
+                setattr(self, attr, getattr(func, attr))
+            except AttributeError:
+                pass
+
+    def _key(self, args, kwds):
+        key = args
+        if kwds:
+            key = key + (_kwd_mark,) + tuple(kwds.items())
+        if self._typed:
+            key = key + tuple(type(v) for v in args) + tuple(type(v) for v in kwds.values())
+        return key
+
+    def __call__(self, *args, **kwds):
+        key = self._key(args, kwds)
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            value = cache.pop(key)
+            cache[key] = value
+            return value
+        self._misses += 1
+        value = self.__wrapped__(*args, **kwds)
+        if self._maxsize != 0:
+            cache[key] = value
+            if self._maxsize is not None and len(cache) > self._maxsize:
+                del cache[next(iter(cache))]
+        return value
+
+    def cache_info(self):
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache.clear()
+        self._hits = 0
+        self._misses = 0
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return partial(self, instance)
+
+
+_kwd_mark = object()
