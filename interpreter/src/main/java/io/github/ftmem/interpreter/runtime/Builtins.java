@@ -675,7 +675,7 @@ public final class Builtins {
             long cls = Ops.classOf(obj);
             long ca = Ops.lookup(cls, key);
             if (ca != 0 && Header.type(ca) == PROPERTY) {
-                return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+                return propertyGet(ca, obj);
             }
             long idict = Obj.field(obj, Types.subclassFields(t) + 8);
             long v = Dict.get(idict, key);
@@ -688,7 +688,7 @@ public final class Builtins {
                 long cls = Ops.classOf(obj);
                 long ca = Ops.lookup(cls, key);
                 if (ca != 0 && Header.type(ca) == PROPERTY) {
-                    return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+                    return propertyGet(ca, obj);
                 }
                 long idict = Obj.field(obj, 8);
                 long v = idict == 0 ? 0 : Dict.get(idict, key);
@@ -824,9 +824,21 @@ public final class Builtins {
                 return 0;
             }
             case PROPERTY -> {
-                if (name.equals("setter")) return builtin("property.setter", obj);
-                if (name.equals("getter")) return builtin("property.getter", obj);
-                if (name.equals("fget")) return Heap.newRef(Obj.field(obj, 0));
+                switch (name) {
+                    case "setter", "getter", "deleter" -> { return builtin("property." + name, obj); }
+                    case "fget" -> { return refOrNone(Obj.field(obj, 0)); }
+                    case "fset" -> { return refOrNone(Obj.field(obj, 8)); }
+                    case "fdel" -> { return refOrNone(Obj.field(obj, 16)); }
+                    case "__doc__" -> {
+                        if (Obj.field(obj, 24) != 0 || Obj.field(obj, 0) == 0) return refOrNone(Obj.field(obj, 24));
+                        long doc = getAttrOrZero(Obj.field(obj, 0), "__doc__");
+                        return doc == 0 ? Obj.NONE : doc;
+                    }
+                    default -> { return 0; }
+                }
+            }
+            case STATICMETHOD, CLASSMETHOD -> {
+                if (name.equals("__func__") || name.equals("__wrapped__")) return Heap.newRef(Obj.field(obj, 0));
                 return 0;
             }
             default -> {
@@ -865,12 +877,60 @@ public final class Builtins {
         return 0;
     }
 
+    /** A new property from getter, setter, deleter and doc (each 0 or None when absent; borrowed). */
+    static long newProperty(long[] parts) {
+        long p = Heap.object(PROPERTY, 32);
+        for (int i = 0; i < 4; i++) {
+            if (parts[i] != 0 && parts[i] != Obj.NONE) Heap.putLong(p + P + 8L * i, Heap.newRef(parts[i]));
+        }
+        return p;
+    }
+
+    private static long refOrNone(long v) {
+        return v == 0 ? Obj.NONE : Heap.newRef(v);
+    }
+
+    /** The value of property {@code p} on {@code self}: its getter's result. */
+    static long propertyGet(long p, long self) {
+        long getter = Obj.field(p, 0);
+        if (getter == 0) {
+            throw PyException.of("AttributeError", "property '" + propertyName(p) + "' of '" + Ops.typeName(self)
+                    + "' object has no getter");
+        }
+        return Interp.call(getter, new long[]{self}, null);
+    }
+
+    /** Runs the setter (value != 0) or the deleter (value == 0) of property {@code p} on {@code self}. */
+    static void propertySet(long p, long self, String name, long value) {
+        long f = Obj.field(p, value == 0 ? 16 : 8);
+        if (f == 0) {
+            throw PyException.of("AttributeError", "property '" + name + "' of '" + Ops.typeName(self)
+                    + "' object has no " + (value == 0 ? "deleter" : "setter"));
+        }
+        Heap.decref(Interp.call(f, value == 0 ? new long[]{self} : new long[]{self, value}, null));
+    }
+
+    private static String propertyName(long p) {
+        for (int i = 0; i < 3; i++) {
+            long f = Obj.field(p, 8L * i);
+            if (f != 0 && Header.type(f) == FUNCTION) {
+                long n = getAttrOrZero(f, "__name__");
+                try {
+                    return Obj.str(n);
+                } finally {
+                    Heap.decref(n);
+                }
+            }
+        }
+        return "?";
+    }
+
     private static long bind(long attr, long self, long cls) {
         return switch (Header.type(attr)) {
             case FUNCTION -> method(attr, self);
             case STATICMETHOD -> Heap.newRef(Obj.field(attr, 0));
             case CLASSMETHOD -> method(Obj.field(attr, 0), cls);
-            case PROPERTY -> Interp.call(Obj.field(attr, 0), new long[]{self}, null);
+            case PROPERTY -> propertyGet(attr, self);
             case BUILTIN -> Obj.field(attr, 8) == 0 ? builtin(nameOf(Obj.field(attr, 0)), self) : Heap.newRef(attr);
             default -> Heap.newRef(attr);
         };
@@ -963,6 +1023,11 @@ public final class Builtins {
 
         long arg(int i) {
             return i < npos() ? args[i] : 0;
+        }
+
+        /** Positional argument {@code i}, else the keyword argument {@code key}; 0 if neither was given. */
+        long arg(int i, String key) {
+            return i < npos() ? args[i] : kw(key);
         }
 
         void count(int min, int max) {

@@ -221,7 +221,7 @@ final class Functions {
             case "callable": {
                 c.count(1, 1);
                 int t = Header.type(a[0]);
-                return Obj.bool(t == FUNCTION || t == BUILTIN || t == CLASS || t == METHOD
+                return Obj.bool(t == FUNCTION || t == BUILTIN || t == CLASS || t == METHOD || t == STATICMETHOD || t == WEAKREF
                         || (t == INSTANCE && Ops.lookup(Ops.classOf(a[0]), Obj.intern("__call__")) != 0));
             }
             case "round":
@@ -306,6 +306,7 @@ final class Functions {
                 throw PyException.of("NotImplementedError", name + "() is not supported");
             case "property.setter":
             case "property.getter":
+            case "property.deleter":
                 throw new IllegalStateException();
             case "BaseException.__init__": {
                 long self = a[0];

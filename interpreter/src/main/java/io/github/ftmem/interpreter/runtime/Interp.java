@@ -178,12 +178,26 @@ public final class Interp {
                 return RETURN;
             }
             case FunctionDef d -> {
-                long fn = makeFunction(f, d, d.name(), d.args(), d.body(), null, d.docstring());
-                storeDecorated(f, d.decorators(), fn, d);
+                long[] decorators = evalDecorators(f, d.decorators());
+                long fn;
+                try {
+                    fn = makeFunction(f, d, d.name(), d.args(), d.body(), null, d.docstring());
+                } catch (Throwable e) {
+                    for (long x : decorators) Heap.decref(x);
+                    throw e;
+                }
+                storeDecorated(f, decorators, fn, d);
             }
             case ClassDef c -> {
-                long cls = makeClass(f, c);
-                storeDecorated(f, c.decorators(), cls, c);
+                long[] decorators = evalDecorators(f, c.decorators());
+                long cls;
+                try {
+                    cls = makeClass(f, c);
+                } catch (Throwable e) {
+                    for (long x : decorators) Heap.decref(x);
+                    throw e;
+                }
+                storeDecorated(f, decorators, cls, c);
             }
             case Delete d -> {
                 for (Expr t : d.targets()) delete(f, t);
@@ -241,14 +255,30 @@ public final class Interp {
         storeBinding(f, f.code.resolution().binding(node), v);
     }
 
-    private static void storeDecorated(Frame f, List<Expr> decorators, long obj, Object node) {
-        for (int i = decorators.size() - 1; i >= 0; i--) {
-            long d = eval(f, decorators.get(i));
+    /** Evaluates decorator expressions top to bottom, before the definition they decorate (new references). */
+    private static long[] evalDecorators(Frame f, List<Expr> decorators) {
+        long[] values = new long[decorators.size()];
+        int n = 0;
+        try {
+            for (; n < values.length; n++) values[n] = eval(f, decorators.get(n));
+        } catch (Throwable e) {
+            for (int i = 0; i < n; i++) Heap.decref(values[i]);
+            throw e;
+        }
+        return values;
+    }
+
+    /** Applies the evaluated decorators bottom-up to {@code obj} and stores the result (consumes all). */
+    private static void storeDecorated(Frame f, long[] decorators, long obj, Object node) {
+        for (int i = decorators.length - 1; i >= 0; i--) {
             long r;
             try {
-                r = call(d, new long[]{obj}, null);
+                r = call(decorators[i], new long[]{obj}, null);
+            } catch (Throwable e) {
+                for (int j = 0; j < i; j++) Heap.decref(decorators[j]);
+                throw e;
             } finally {
-                Heap.decref(d);
+                Heap.decref(decorators[i]);
                 Heap.decref(obj);
             }
             obj = r;
@@ -1492,6 +1522,9 @@ public final class Interp {
             case CLASS -> {
                 return Builtins.callClass(fn, args, kwnames);
             }
+            case STATICMETHOD -> {
+                return call(getLong(fn + P), args, kwnames);
+            }
             case WEAKREF -> {
                 if (args.length != 0) {
                     throw PyException.of("TypeError", "weakref() takes no arguments");
@@ -1720,6 +1753,11 @@ public final class Interp {
 
     public static void setAttr(long obj, String name, long v) {
         if (Types.isSubclassInstance(obj)) {
+            long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
+            if (p != 0 && Header.type(p) == PROPERTY) {
+                Builtins.propertySet(p, obj, name, v);
+                return;
+            }
             Dict.putStr(Obj.field(obj, Types.subclassFields(Header.type(obj)) + 8), name, v);
             return;
         }
@@ -1727,12 +1765,7 @@ public final class Interp {
             case INSTANCE -> {
                 long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
                 if (p != 0 && Header.type(p) == PROPERTY) {
-                    long setter = Obj.field(p, 8);
-                    if (setter == 0) {
-                        throw PyException.of("AttributeError", "property '" + name + "' of '" + Ops.typeName(obj)
-                                + "' object has no setter");
-                    }
-                    Heap.decref(call(setter, new long[]{obj, v}, null));
+                    Builtins.propertySet(p, obj, name, v);
                     return;
                 }
                 if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
@@ -1792,7 +1825,14 @@ public final class Interp {
     }
 
     static void delAttr(long obj, String name) {
-        long d = switch (Header.type(obj)) {
+        if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
+            long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
+            if (p != 0 && Header.type(p) == PROPERTY) {
+                Builtins.propertySet(p, obj, name, 0);
+                return;
+            }
+        }
+        long d = Types.isSubclassInstance(obj) ? Obj.field(obj, Types.subclassFields(Header.type(obj)) + 8) : switch (Header.type(obj)) {
             case INSTANCE -> Obj.field(obj, 8);
             case CLASS -> Obj.field(obj, 16);
             case MODULE -> Obj.field(obj, 0);

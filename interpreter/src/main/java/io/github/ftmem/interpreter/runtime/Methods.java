@@ -54,15 +54,14 @@ final class Methods {
                 yield Seq.fromArray(LIST, items, items.length);
             }
             case PROPERTY -> {
-                long p = Heap.object(PROPERTY, 16);
-                long get = Obj.field(self, 0), set = Obj.field(self, 8);
-                if (name.equals("setter")) set = c.args()[0];
-                else get = c.args()[0];
-                Heap.xincref(get);
-                Heap.xincref(set);
-                Heap.putLong(p + P, get);
-                Heap.putLong(p + P + 8, set);
-                yield p;
+                c.count(1, 1);
+                long[] parts = {Obj.field(self, 0), Obj.field(self, 8), Obj.field(self, 16), Obj.field(self, 24)};
+                parts[switch (name) {
+                    case "getter" -> 0;
+                    case "setter" -> 1;
+                    default -> 2;
+                }] = c.args()[0];
+                yield Builtins.newProperty(parts);
             }
             default -> throw PyException.of("TypeError", "descriptor '" + name + "' requires a '" + Ops.typeName(self) + "' object");
         };

@@ -38,7 +38,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>MODULE</td><td>+0 dict, +8 name</td></tr>
  *   <tr><td>ITER</td><td>+0 source, +8 long index, +16 aux ref, +24 long kind, +32 long limit</td></tr>
  *   <tr><td>VIEW</td><td>+0 dict, +8 long kind</td></tr>
- *   <tr><td>PROPERTY/STATICMETHOD/CLASSMETHOD</td><td>+0 getter/function, +8 setter</td></tr>
+ *   <tr><td>PROPERTY</td><td>+0 getter, +8 setter, +16 deleter, +24 doc (each 0 when absent)</td></tr>
+ *   <tr><td>STATICMETHOD/CLASSMETHOD</td><td>+0 function</td></tr>
  *   <tr><td>SUPER</td><td>+0 class (start after it in the MRO), +8 self</td></tr>
  *   <tr><td>list/dict subclass instance</td><td>the list or dict payload, then +0 class, +8 attribute dict
  *       (header flag {@link #FLAG_SUBCLASS}; offsets from {@link #subclassFields})</td></tr>
@@ -94,7 +95,7 @@ public final class Types {
         REF_FIELDS[MODULE] = new long[]{0, 8};
         REF_FIELDS[ITER] = new long[]{0, 16};
         REF_FIELDS[VIEW] = new long[]{0};
-        REF_FIELDS[PROPERTY] = new long[]{0, 8};
+        REF_FIELDS[PROPERTY] = new long[]{0, 8, 16, 24};
         REF_FIELDS[STATICMETHOD] = new long[]{0};
         REF_FIELDS[CLASSMETHOD] = new long[]{0};
         REF_FIELDS[SLICE] = new long[]{0, 8, 16};
