@@ -94,6 +94,8 @@ public final class Builtins {
         Dict.putStr(Obj.field(Runtime.builtinClass("BaseException"), 16), "__init__", init);
         long oinit = Obj.immortal(builtin("object.__init__", 0));
         Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__init__", oinit);
+        long osetattr = Obj.immortal(builtin("object.__setattr__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__setattr__", osetattr);
         classMethodsInstalled = true;
     }
 
@@ -682,6 +684,10 @@ public final class Builtins {
             if (v != 0) return Heap.newRef(v);
             if (name.equals("__dict__")) return Heap.newRef(idict);
             if (ca != 0) return bind(ca, obj, cls);
+            long ga = Ops.lookup(cls, Obj.intern("__getattr__"));
+            if (ga != 0 && Header.type(ga) == FUNCTION && !hasMethod(t, name)) {
+                return Interp.callFunction(ga, new long[]{obj, key}, null);
+            }
         }
         switch (t) {
             case INSTANCE -> {
@@ -693,7 +699,9 @@ public final class Builtins {
                 long idict = Obj.field(obj, 8);
                 long v = idict == 0 ? 0 : Dict.get(idict, key);
                 if (v != 0) return Heap.newRef(v);
-                if (name.equals("__dict__") && idict != 0) return Heap.newRef(idict);
+                if (name.equals("__dict__") && idict != 0) {
+                    return Interp.slotAllows(cls, "__dict__") ? Heap.newRef(idict) : 0;
+                }
                 if (Ops.isException(obj)) {
                     switch (name) {
                         case "args" -> {
@@ -815,7 +823,8 @@ public final class Builtins {
                         if ((builtinKind == LIST || builtinKind == DICT) && c == Runtime.TYPE_CLASS[builtinKind]
                                 && (hasMethod(builtinKind, name) || name.equals("__setitem__")
                                 || name.equals("__getitem__") || name.equals("__init__")
-                                || name.equals("__delitem__"))) {
+                                || name.equals("__delitem__") || name.equals("__repr__")
+                                || name.equals("__contains__") || name.equals("__len__"))) {
                             return builtin(Types.name(builtinKind) + "." + name, self);
                         }
                     }

@@ -317,6 +317,14 @@ final class Functions {
             }
             case "object.__init__":
                 return Obj.NONE;
+            case "object.__setattr__": {
+                c.count(3, 3);
+                if (Header.type(a[1]) != STR) {
+                    throw PyException.of("TypeError", "attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+                }
+                Interp.setAttrDirect(a[0], Obj.str(a[1]), a[2]);
+                return Obj.NONE;
+            }
             case "dict.fromkeys": {
                 c.count(1, 2);
                 long d = Dict.newDict();

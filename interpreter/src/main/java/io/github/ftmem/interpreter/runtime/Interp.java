@@ -1752,6 +1752,23 @@ public final class Interp {
     }
 
     public static void setAttr(long obj, String name, long v) {
+        if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
+            long hook = Ops.lookup(Ops.classOf(obj), Obj.intern("__setattr__"));
+            if (hook != 0 && Header.type(hook) == FUNCTION) {
+                long key = Obj.newStr(name);
+                try {
+                    Heap.decref(callFunction(hook, new long[]{obj, key, v}, null));
+                } finally {
+                    Heap.decref(key);
+                }
+                return;
+            }
+        }
+        setAttrDirect(obj, name, v);
+    }
+
+    /** Attribute assignment without a class's {@code __setattr__} hook ({@code object.__setattr__}). */
+    static void setAttrDirect(long obj, String name, long v) {
         if (Types.isSubclassInstance(obj)) {
             long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
             if (p != 0 && Header.type(p) == PROPERTY) {
@@ -1769,6 +1786,10 @@ public final class Interp {
                     return;
                 }
                 if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
+                    if (Obj.field(obj, 8) != 0 && Ops.lookup(Ops.classOf(obj), Obj.intern(name)) != 0) {
+                        throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object attribute '" + name
+                                + "' is read-only");
+                    }
                     throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
                 }
                 Dict.putStr(Obj.field(obj, 8), name, v);
@@ -1795,10 +1816,11 @@ public final class Interp {
     }
 
     /**
-     * {@code __slots__}: when every class of the MRO but object declares slots, only those names may be
-     * set on an instance (the values live in the managed dict; there is no {@code __dict__} check).
+     * {@code __slots__}: when every class of the MRO but object declares slots (none of them
+     * {@code "__dict__"}), only those names may be set on an instance. The values live in the managed
+     * dict, which such instances do not expose as {@code __dict__}.
      */
-    private static boolean slotAllows(long cls, String name) {
+    static boolean slotAllows(long cls, String name) {
         long mro = Obj.field(cls, 24);
         long object = Runtime.builtinClass("object");
         boolean restricted = true;
@@ -1813,10 +1835,12 @@ public final class Interp {
             }
             if (Header.type(slots) == STR) {
                 listed |= Obj.str(slots).equals(name);
+                restricted &= !Obj.str(slots).equals("__dict__");
             } else {
                 long[] names = Builtins.toArray(slots);
                 for (long n : names) {
                     listed |= Header.type(n) == STR && Obj.str(n).equals(name);
+                    restricted &= !(Header.type(n) == STR && Obj.str(n).equals("__dict__"));
                     Heap.decref(n);
                 }
             }

@@ -15,7 +15,26 @@ final class Methods {
     }
 
     static long call(String name, long self, Call c) {
-        return switch (Header.type(self)) {
+        int type = Header.type(self);
+        if (type == LIST || type == DICT) {
+            switch (name) {
+                case "__repr__" -> {
+                    c.count(0, 0);
+                    return Obj.newStr(Seq.reprBuiltin(self));
+                }
+                case "__contains__" -> {
+                    c.count(1, 1);
+                    return Obj.bool(Ops.containsBuiltin(self, c.args()[0]));
+                }
+                case "__len__" -> {
+                    c.count(0, 0);
+                    return Obj.newInt(type == LIST ? Lists.size(self) : Dict.size(self));
+                }
+                default -> {
+                }
+            }
+        }
+        return switch (type) {
             case STR -> str(name, self, Obj.str(self), c);
             case LIST -> list(name, self, c);
             case DICT -> dict(name, self, c);

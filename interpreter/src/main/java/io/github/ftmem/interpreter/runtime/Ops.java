@@ -564,6 +564,19 @@ public final class Ops {
     }
 
     public static boolean contains(long container, long item) {
+        if (Types.isSubclassInstance(container)) {
+            long r = callDunder(container, "__contains__", item);
+            if (r != 0) {
+                boolean b = truthy(r);
+                Heap.decref(r);
+                return b;
+            }
+        }
+        return containsBuiltin(container, item);
+    }
+
+    /** Membership by the container's builtin type, ignoring a list or dict subclass's {@code __contains__}. */
+    static boolean containsBuiltin(long container, long item) {
         switch (Header.type(container)) {
             case DICT, SET, FROZENSET:
                 return Dict.contains(container, item);

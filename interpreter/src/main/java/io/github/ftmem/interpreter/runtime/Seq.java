@@ -230,6 +230,18 @@ public final class Seq {
 
     public static String repr(long o) {
         int t = Header.type(o);
+        if (Types.isSubclassInstance(o)) {
+            long f = Ops.lookup(Ops.classOf(o), Obj.intern("__repr__"));
+            if (f != 0 && Header.type(f) == FUNCTION) {
+                return takeStr(Interp.callFunction(f, new long[]{o}, null), "__repr__");
+            }
+        }
+        return reprBuiltin(o);
+    }
+
+    /** The repr of a value by its builtin type, ignoring a list or dict subclass's {@code __repr__}. */
+    static String reprBuiltin(long o) {
+        int t = Header.type(o);
         switch (t) {
             case NONE: return "None";
             case BOOL: return o == Obj.TRUE ? "True" : "False";
