@@ -141,9 +141,18 @@ public final class Builtins {
             case INSTANCE -> {
                 long r = Ops.callDunder(o, "__len__");
                 if (r == 0) throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
-                long v = Obj.intValue(r);
-                Heap.decref(r);
-                yield v;
+                try {
+                    if (!Obj.isInt(r)) {
+                        throw PyException.of("TypeError", "'" + Ops.typeName(r) + "' object cannot be interpreted as an integer");
+                    }
+                    if (Obj.bigValue(r).signum() < 0) throw PyException.of("ValueError", "__len__() should return >= 0");
+                    if (Header.type(r) == BIGINT) {
+                        throw PyException.of("OverflowError", "cannot fit 'int' into an index-sized integer");
+                    }
+                    yield Obj.intValue(r);
+                } finally {
+                    Heap.decref(r);
+                }
             }
             default -> throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
         };
@@ -243,6 +252,10 @@ public final class Builtins {
         }
         switch (Header.type(o)) {
             case LIST -> {
+                if (Header.type(key) == SLICE) {
+                    setSlice(o, sliceBounds(key), v);
+                    return;
+                }
                 long i = index(Lists.size(o), key, "list assignment");
                 Lists.setStolen(o, i, Heap.newRef(v));
             }
@@ -264,6 +277,10 @@ public final class Builtins {
         }
         switch (Header.type(o)) {
             case LIST -> {
+                if (Header.type(key) == SLICE) {
+                    delSlice(o, sliceBounds(key));
+                    return;
+                }
                 long i = index(Lists.size(o), key, "list assignment");
                 Heap.decref(Lists.removeAt(o, i));
             }
@@ -975,6 +992,7 @@ public final class Builtins {
         METHODS.put(FLOAT, java.util.Set.of("is_integer", "hex", "conjugate"));
         METHODS.put(RANGE, java.util.Set.of("index", "count"));
         METHODS.put(GENERATOR, java.util.Set.of("send", "throw", "close", "__next__", "__iter__"));
+        METHODS.put(SLICE, java.util.Set.of("indices"));
     }
 
     private static boolean hasMethod(int type, String name) {
@@ -998,7 +1016,7 @@ public final class Builtins {
             self = args[0];
             args = Arrays.copyOfRange(args, 1, args.length);
         }
-        if (self != 0 && (name.equals("BaseException.__init__") || name.equals("object.__init__"))) {
+        if (self != 0 && (name.equals("BaseException.__init__") || name.startsWith("object."))) {
             long[] all = new long[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);

@@ -3,6 +3,7 @@ package io.github.ftmem.interpreter.runtime;
 import io.github.ftmem.core.Header;
 import io.github.ftmem.gc.GcStats;
 import io.github.ftmem.interpreter.runtime.Builtins.Call;
+import io.github.ftmem.interpreter.syntax.Expr;
 import io.github.ftmem.interpreter.syntax.Expr.BinaryOperator;
 import io.github.ftmem.refcount.RefCount;
 
@@ -189,10 +190,15 @@ final class Functions {
             case "getattr": {
                 c.count(2, 3);
                 checkAttrName(a[1], "getattr");
-                long r = Builtins.getAttrOrZero(a[0], Obj.str(a[1]));
-                if (r != 0) return r;
-                if (c.npos() > 2) return Heap.newRef(a[2]);
-                return Interp.getAttr(a[0], Obj.str(a[1]));
+                if (c.npos() == 2) return Interp.getAttr(a[0], Obj.str(a[1]));
+                try {
+                    long r = Builtins.getAttrOrZero(a[0], Obj.str(a[1]));
+                    if (r != 0) return r;
+                } catch (PyException e) {
+                    if (!Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("AttributeError"))) throw e;
+                    Heap.decref(e.take());
+                }
+                return Heap.newRef(a[2]);
             }
             case "setattr":
                 c.count(3, 3);
@@ -398,7 +404,13 @@ final class Functions {
             try {
                 for (int i = 1; i < items.length; i++) {
                     long k = key == 0 ? Heap.newRef(items[i]) : Interp.call(key, new long[]{items[i]}, null);
-                    boolean better = max ? Ops.less(bestKey, k) : Ops.less(k, bestKey);
+                    boolean better;
+                    try {
+                        better = Ops.compareBool(max ? Expr.CmpOperator.GT : Expr.CmpOperator.LT, k, bestKey);
+                    } catch (Throwable e) {
+                        Heap.decref(k);
+                        throw e;
+                    }
                     if (better) {
                         Heap.decref(bestKey);
                         bestKey = k;

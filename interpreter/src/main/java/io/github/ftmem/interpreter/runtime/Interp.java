@@ -330,14 +330,31 @@ public final class Interp {
         WithItem item = w.items().get(index);
         long mgr = eval(f, item.contextExpr());
         try {
-            long enter = getAttr(mgr, "__enter__");
+            long enter = Builtins.getAttrOrZero(mgr, "__enter__");
+            if (enter == 0) {
+                throw PyException.of("TypeError", "'" + Ops.typeName(mgr) + "' object does not support the context manager protocol");
+            }
+            long exit;
+            try {
+                exit = Builtins.getAttrOrZero(mgr, "__exit__");
+            } catch (PyException e) {
+                Heap.decref(enter);
+                throw e;
+            }
+            if (exit == 0) {
+                Heap.decref(enter);
+                throw PyException.of("TypeError", "'" + Ops.typeName(mgr)
+                        + "' object does not support the context manager protocol (missed __exit__ method)");
+            }
             long v;
             try {
                 v = call(enter, new long[0], null);
+            } catch (PyException e) {
+                Heap.decref(exit);
+                throw e;
             } finally {
                 Heap.decref(enter);
             }
-            long exit = getAttr(mgr, "__exit__");
             int c;
             try {
                 try {
@@ -349,9 +366,20 @@ public final class Interp {
             } catch (PyException e) {
                 addTraceback(e, f);
                 long exc = e.exc;
-                long r = call(exit, new long[]{Ops.classOf(exc), exc, Obj.NONE}, null);
-                boolean suppress = Ops.truthy(r);
-                Heap.decref(r);
+                boolean suppress;
+                try {
+                    long r = call(exit, new long[]{Ops.classOf(exc), exc, Obj.NONE}, null);
+                    try {
+                        suppress = Ops.truthy(r);
+                    } finally {
+                        Heap.decref(r);
+                    }
+                } catch (PyException inner) {
+                    chain(inner, exc);
+                    Heap.decref(e.take());
+                    Heap.decref(exit);
+                    throw inner;
+                }
                 if (suppress) {
                     Heap.decref(e.take());
                     Heap.decref(exit);
@@ -605,7 +633,7 @@ public final class Interp {
             long r = Ops.callDunder(cur, name, rhs);
             if (r != 0 && r != Obj.NOTIMPL) return r;
         }
-        return op == BinaryOperator.POW ? Ops.power(cur, rhs) : Ops.binary(op, cur, rhs);
+        return op == BinaryOperator.POW ? Ops.power(cur, rhs) : Ops.binaryInplace(op, cur, rhs);
     }
 
     // ---- assignment --------------------------------------------------------------------------------
@@ -624,7 +652,7 @@ public final class Interp {
             case Subscript s -> {
                 long obj = eval(f, s.value());
                 try {
-                    if (s.slice() instanceof Slice sl) {
+                    if (s.slice() instanceof Slice sl && Header.type(obj) != INSTANCE && !Types.isSubclassInstance(obj)) {
                         long[] b = sliceBounds(f, sl);
                         Builtins.setSlice(obj, b, v);
                     } else {
@@ -707,7 +735,7 @@ public final class Interp {
             case Subscript s -> {
                 long obj = eval(f, s.value());
                 try {
-                    if (s.slice() instanceof Slice sl) {
+                    if (s.slice() instanceof Slice sl && Header.type(obj) != INSTANCE && !Types.isSubclassInstance(obj)) {
                         Builtins.delSlice(obj, sliceBounds(f, sl));
                     } else {
                         long key = eval(f, s.slice());
@@ -809,15 +837,8 @@ public final class Interp {
                     return switch (u.op()) {
                         case NOT -> Obj.bool(!Ops.truthy(v));
                         case USUB -> Ops.negate(v);
-                        case UADD -> {
-                            if (Header.type(v) == BOOL) yield Obj.newInt(Obj.intValue(v));
-                            if (!Ops.isNumber(v)) throw PyException.of("TypeError", "bad operand type for unary +: '" + Ops.typeName(v) + "'");
-                            yield Heap.newRef(v);
-                        }
-                        case INVERT -> {
-                            if (!Obj.isInt(v)) throw PyException.of("TypeError", "bad operand type for unary ~: '" + Ops.typeName(v) + "'");
-                            yield Obj.newInt(Obj.bigValue(v).not());
-                        }
+                        case UADD -> Ops.positive(v);
+                        case INVERT -> Ops.invert(v);
                     };
                 } finally {
                     Heap.decref(v);

@@ -68,6 +68,15 @@ final class Methods {
                 case "__iter__" -> Heap.newRef(self);
                 default -> Generators.send(self, Obj.NONE);
             };
+            case SLICE -> {
+                c.count(1, 1);
+                long length = Obj.intValue(c.args()[0]);
+                if (length < 0) throw PyException.of("ValueError", "length should not be negative");
+                long[] a = Builtins.adjust(Builtins.sliceBounds(self), length);
+                long t = Obj.newTuple(3);
+                for (int i = 0; i < 3; i++) Obj.tupleInit(t, i, Obj.newInt(a[i]));
+                yield t;
+            }
             case CLASS -> {
                 long[] items = Seq.items(Obj.field(self, 24));
                 yield Seq.fromArray(LIST, items, items.length);
@@ -425,15 +434,24 @@ final class Methods {
         switch (name) {
             case "__getitem__": {
                 c.count(1, 1);
+                if (Header.type(a[0]) == SLICE) return Builtins.getSlice(self, Builtins.sliceBounds(a[0]));
                 return Heap.newRef(Lists.get(self, Builtins.index(Lists.size(self), a[0], "list")));
             }
             case "__setitem__": {
                 c.count(2, 2);
+                if (Header.type(a[0]) == SLICE) {
+                    Builtins.setSlice(self, Builtins.sliceBounds(a[0]), a[1]);
+                    return Obj.NONE;
+                }
                 Lists.setStolen(self, Builtins.index(Lists.size(self), a[0], "list assignment"), Heap.newRef(a[1]));
                 return Obj.NONE;
             }
             case "__delitem__": {
                 c.count(1, 1);
+                if (Header.type(a[0]) == SLICE) {
+                    Builtins.delSlice(self, Builtins.sliceBounds(a[0]));
+                    return Obj.NONE;
+                }
                 Heap.decref(Lists.removeAt(self, Builtins.index(Lists.size(self), a[0], "list assignment")));
                 return Obj.NONE;
             }

@@ -43,6 +43,13 @@ public final class Ops {
     }
 
     static long makeClass(long name, long bases, long dict, int kind) {
+        for (long i = 0; i < Obj.tupleSize(bases); i++) {
+            for (long j = 0; j < i; j++) {
+                if (Obj.tupleItem(bases, i) == Obj.tupleItem(bases, j)) {
+                    throw PyException.of("TypeError", "duplicate base class " + Obj.str(getLong(Obj.tupleItem(bases, i) + P)));
+                }
+            }
+        }
         long cls = Heap.object(CLASS, 56);
         Heap.incref(name);
         putLong(cls + P, name);
@@ -92,9 +99,11 @@ public final class Ops {
             }
             if (candidate == null) {
                 StringBuilder names = new StringBuilder();
-                for (List<Long> s : seqs) {
+                java.util.Set<Long> heads = new java.util.LinkedHashSet<>();
+                for (List<Long> s : seqs) heads.add(s.getFirst());
+                for (long head : heads) {
                     if (names.length() > 0) names.append(", ");
-                    names.append(Obj.str(getLong(s.getFirst() + P)));
+                    names.append(Obj.str(getLong(head + P)));
                 }
                 Heap.decref(cls);
                 throw PyException.of("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
@@ -183,13 +192,16 @@ public final class Ops {
             case RANGE -> Obj.rangeLength(o) != 0;
             case INSTANCE -> {
                 long r = callDunder(o, "__bool__");
-                if (r == 0) {
-                    r = callDunder(o, "__len__");
-                    if (r == 0) yield true;
+                if (r != 0) {
+                    if (Header.type(r) != BOOL) {
+                        String returned = typeName(r);
+                        Heap.decref(r);
+                        throw PyException.of("TypeError", "__bool__ should return bool, returned " + returned);
+                    }
+                    yield r == Obj.TRUE;
                 }
-                boolean b = truthy(r);
-                Heap.decref(r);
-                yield b;
+                if (lookup(classOf(o), Obj.intern("__len__")) == 0) yield true;
+                yield Builtins.len(o) != 0;
             }
             default -> true;
         };
@@ -205,6 +217,24 @@ public final class Ops {
         all[0] = o;
         System.arraycopy(args, 0, all, 1, args.length);
         return Interp.callFunction(f, all, null);
+    }
+
+    /** CPython's frozenset hash: an order-independent mix of the element hashes (Objects/setobject.c). */
+    private static long frozensetHash(long o) {
+        long[] items = Builtins.toArray(o);
+        long h = 0;
+        try {
+            for (long x : items) {
+                long eh = hash(x);
+                h ^= ((eh ^ 89869747L) ^ (eh << 16)) * 3644798167L;
+            }
+        } finally {
+            for (long x : items) Heap.decref(x);
+        }
+        h ^= ((long) items.length + 1) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
     }
 
     public static long hash(long o) {
@@ -237,12 +267,19 @@ public final class Ops {
                 }
                 long r = callDunder(o, "__hash__");
                 if (r != 0) {
-                    long h = Obj.isInt(r) ? hash(r) : 0;
-                    Heap.decref(r);
-                    return h;
+                    try {
+                        if (!Obj.isInt(r)) throw PyException.of("TypeError", "__hash__ method should return an integer");
+                        if (Header.type(r) == BIGINT) return hash(r);
+                        long h = getLong(r + P);
+                        return h == -1 ? -2 : h;
+                    } finally {
+                        Heap.decref(r);
+                    }
                 }
                 return Text.hashPointer(o);
             }
+            case FROZENSET:
+                return frozensetHash(o);
             default:
                 return Text.hashPointer(o);
         }
@@ -282,6 +319,8 @@ public final class Ops {
     }
 
     public static long binary(BinaryOperator op, long a, long b) {
+        boolean inplace = inplaceFallback.get();
+        inplaceFallback.set(Boolean.FALSE);
         int ta = Header.type(a), tb = Header.type(b);
         if ((ta == INT || ta == BOOL) && (tb == INT || tb == BOOL)) {
             long x = getLong(a + P), y = getLong(b + P);
@@ -334,22 +373,68 @@ public final class Ops {
         }
         if (ta == INSTANCE || tb == INSTANCE) {
             String[] names = DUNDERS.get(op);
-            if (ta == INSTANCE) {
-                long r = callDunder(a, names[0], b);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
-            if (tb == INSTANCE) {
-                long r = callDunder(b, names[1], a);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
+            long r = dispatchPair(a, b, names[0], names[1], false);
+            if (r != 0) return r;
         }
         long r = Seq.binary(op, a, b);
         if (r != 0) {
             return r;
         }
-        throw PyException.of("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + typeName(a)
-                + "' and '" + typeName(b) + "'");
+        throw PyException.of("TypeError", "unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "")
+                + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
+
+    /** A binary operator applied as the fallback of an in-place one (errors name {@code op=}). */
+    static long binaryInplace(BinaryOperator op, long a, long b) {
+        inplaceFallback.set(Boolean.TRUE);
+        try {
+            return binary(op, a, b);
+        } finally {
+            inplaceFallback.set(Boolean.FALSE);
+        }
+    }
+
+    /**
+     * CPython's operand dispatch for a binary operator or comparison with user classes: {@code a.name(b)},
+     * then {@code b.reflected(a)} (for a binary operator only when b's class differs); the reflected method
+     * first when b's class is a proper subclass of a's (that overrides it, for a binary operator).
+     * Returns the first result that is not NotImplemented, or 0.
+     */
+    static long dispatchPair(long a, long b, String name, String reflected, boolean comparison) {
+        long ca = classOf(a), cb = classOf(b);
+        boolean tryRight = Header.type(b) == INSTANCE && (comparison || cb != ca);
+        if (tryRight && Header.type(a) == INSTANCE && cb != ca && isSubclass(cb, ca)
+                && (comparison || lookup(cb, Obj.intern(reflected)) != lookup(ca, Obj.intern(reflected)))) {
+            long r = richDunder(b, reflected, a);
+            if (r != 0 && r != Obj.NOTIMPL) return r;
+            tryRight = false;
+        }
+        if (Header.type(a) == INSTANCE) {
+            long r = richDunder(a, name, b);
+            if (r != 0 && r != Obj.NOTIMPL) return r;
+        }
+        if (tryRight) {
+            long r = richDunder(b, reflected, a);
+            if (r != 0 && r != Obj.NOTIMPL) return r;
+        }
+        return 0;
+    }
+
+    /** {@code o.name(other)}, with object's default {@code __ne__} (the inverse of {@code __eq__}). */
+    private static long richDunder(long o, String name, long other) {
+        long r = callDunder(o, name, other);
+        if (r != 0 || !name.equals("__ne__")) return r;
+        r = callDunder(o, "__eq__", other);
+        if (r == 0 || r == Obj.NOTIMPL) return r;
+        try {
+            return Obj.bool(!truthy(r));
+        } finally {
+            Heap.decref(r);
+        }
+    }
+
+    /** Set while a binary operator runs as an in-place operator's fallback (per thread: error wording only). */
+    private static final ThreadLocal<Boolean> inplaceFallback = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     static String binaryDunder(BinaryOperator op) {
         return DUNDERS.get(op)[0];
@@ -467,6 +552,23 @@ public final class Ops {
         return binary(BinaryOperator.POW, a, b);
     }
 
+    /** Unary {@code +}. */
+    public static long positive(long o) {
+        if (Header.type(o) == BOOL) return Obj.newInt(Obj.intValue(o));
+        if (isNumber(o)) return Heap.newRef(o);
+        long r = Header.type(o) == INSTANCE ? callDunder(o, "__pos__") : 0;
+        if (r != 0) return r;
+        throw PyException.of("TypeError", "bad operand type for unary +: '" + typeName(o) + "'");
+    }
+
+    /** Unary {@code ~}. */
+    public static long invert(long o) {
+        if (Obj.isInt(o)) return Obj.newInt(Obj.bigValue(o).not());
+        long r = Header.type(o) == INSTANCE ? callDunder(o, "__invert__") : 0;
+        if (r != 0) return r;
+        throw PyException.of("TypeError", "bad operand type for unary ~: '" + typeName(o) + "'");
+    }
+
     public static long negate(long o) {
         int t = Header.type(o);
         if (t == INT || t == BOOL) {
@@ -517,22 +619,9 @@ public final class Ops {
                 case LT_E -> new String[]{"__le__", "__ge__"};
                 default -> new String[]{"__ge__", "__le__"};
             };
-            if (ta == INSTANCE) {
-                long r = callDunder(a, names[0], b);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
-            if (tb == INSTANCE) {
-                long r = callDunder(b, names[1], a);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
-            if (op == CmpOperator.NOT_EQ && ta == INSTANCE) {
-                long r = callDunder(a, "__eq__", b);
-                if (r != 0 && r != Obj.NOTIMPL) {
-                    boolean v = truthy(r);
-                    Heap.decref(r);
-                    return Obj.bool(!v);
-                }
-            }
+            long r = dispatchPair(a, b, names[0], names[1], true);
+            if (r != 0) return r;
+            if (op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) return Obj.bool((a == b) == (op == CmpOperator.EQ));
         }
         if (op == CmpOperator.EQ) return Obj.bool(a == b || Seq.equalsSeq(a, b));
         if (op == CmpOperator.NOT_EQ) return Obj.bool(!(a == b || Seq.equalsSeq(a, b)));
@@ -557,10 +646,17 @@ public final class Ops {
 
     /** {@code a < b} as a boolean (sorting, min/max). */
     public static boolean less(long a, long b) {
-        long r = compare(CmpOperator.LT, a, b);
-        boolean v = truthy(r);
-        Heap.decref(r);
-        return v;
+        return compareBool(CmpOperator.LT, a, b);
+    }
+
+    /** The truth of {@code a op b}. */
+    public static boolean compareBool(CmpOperator op, long a, long b) {
+        long r = compare(op, a, b);
+        try {
+            return truthy(r);
+        } finally {
+            Heap.decref(r);
+        }
     }
 
     public static boolean contains(long container, long item) {
@@ -633,7 +729,8 @@ public final class Ops {
                 break;
         }
         int ct = Header.type(container);
-        if (ct != ITER && ct != INSTANCE) {
+        if (ct != ITER && (ct != INSTANCE || (lookup(classOf(container), Obj.intern("__iter__")) == 0
+                && lookup(classOf(container), Obj.intern("__getitem__")) == 0))) {
             throw PyException.of("TypeError", "argument of type '" + typeName(container) + "' is not iterable");
         }
         long it = Iter.iter(container);

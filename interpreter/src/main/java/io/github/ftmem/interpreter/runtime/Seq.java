@@ -131,7 +131,7 @@ public final class Seq {
                 }
                 return true;
             }
-            case SET -> {
+            case SET, FROZENSET -> {
                 if (Dict.size(a) != Dict.size(b)) return false;
                 for (long i = 0; i < Dict.filled(a); i++) {
                     long k = Dict.keyAt(a, i);
