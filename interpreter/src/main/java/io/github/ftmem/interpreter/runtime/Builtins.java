@@ -762,7 +762,7 @@ public final class Builtins {
             }
             case CLASS -> {
                 switch (name) {
-                    case "__name__" -> { return Heap.newRef(Obj.field(obj, 0)); }
+                    case "__name__" -> { return Heap.newRef(Obj.field(obj, Ops.classKind(obj) == WEAKREF ? 40 : 0)); }
                     case "__qualname__" -> { return Heap.newRef(Obj.field(obj, 40)); }
                     case "__module__" -> { return Heap.newRef(Obj.field(obj, 48)); }
                     case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
@@ -1182,7 +1182,11 @@ public final class Builtins {
             case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
                     "monotonic_ns", "sleep", "process_time"};
             case "_random" -> functions = new String[]{"seed", "call"};
-            case "_weakref" -> functions = new String[]{"ref", "getweakrefcount"};
+            case "_weakref" -> {
+                functions = new String[]{"getweakrefcount"};
+                Dict.putStr(d, "ref", Runtime.TYPE_CLASS[WEAKREF]);
+                Dict.putStr(d, "ReferenceType", Runtime.TYPE_CLASS[WEAKREF]);
+            }
             case "gc" -> functions = new String[]{"collect", "enable", "disable", "isenabled", "get_threshold",
                     "set_threshold", "get_count", "is_tracked", "freeze", "unfreeze", "get_stats", "get_freeze_count",
                     "is_finalized"};

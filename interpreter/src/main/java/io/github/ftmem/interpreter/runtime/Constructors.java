@@ -184,6 +184,9 @@ final class Constructors {
                 long[] parts = {c.arg(0, "fget"), c.arg(1, "fset"), c.arg(2, "fdel"), c.arg(3, "doc")};
                 return Builtins.newProperty(parts);
             }
+            case WEAKREF:
+                c.count(1, 2);
+                return WeakRefs.create(a[0], c.npos() > 1 ? a[1] : 0);
             case STATICMETHOD:
             case CLASSMETHOD: {
                 c.count(1, 1);

@@ -348,10 +348,6 @@ final class Functions {
         }
         if (name.startsWith("math.")) return MathModule.call(name.substring(5), c);
         if (name.startsWith("_random.")) return RandomModule.call(name.substring(8), c);
-        if (name.equals("_weakref.ref")) {
-            c.count(1, 2);
-            return WeakRefs.create(a[0], c.npos() > 1 ? a[1] : 0);
-        }
         if (name.equals("_weakref.getweakrefcount")) {
             long n = 0;
             if (Header.type(a[0]) == INSTANCE) {

@@ -280,6 +280,8 @@ public final class Ops {
             }
             case FROZENSET:
                 return frozensetHash(o);
+            case WEAKREF:
+                return WeakRefs.hash(o);
             default:
                 return Text.hashPointer(o);
         }
@@ -609,6 +611,9 @@ public final class Ops {
             if (op == CmpOperator.EQ) return Obj.bool(Obj.strEquals(a, b));
             if (op == CmpOperator.NOT_EQ) return Obj.bool(!Obj.strEquals(a, b));
             return Obj.bool(cmpResult(op, Obj.str(a).compareTo(Obj.str(b))));
+        }
+        if (ta == WEAKREF && tb == WEAKREF && (op == CmpOperator.EQ || op == CmpOperator.NOT_EQ)) {
+            return Obj.bool(WeakRefs.equal(a, b) == (op == CmpOperator.EQ));
         }
         if (ta == INSTANCE || tb == INSTANCE) {
             String[] names = switch (op) {

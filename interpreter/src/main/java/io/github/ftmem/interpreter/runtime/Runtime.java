@@ -190,6 +190,9 @@ public final class Runtime {
             long base = kind == Types.BOOL ? BUILTIN_CLASSES.get("int") : object;
             TYPE_CLASS[kind] = builtin(p[0], base, kind);
         }
+        // CPython's tp_name "weakref.ReferenceType": errors name it so; __name__ and repr use these fields.
+        Obj.setField(TYPE_CLASS[Types.WEAKREF], 40, Obj.intern("ReferenceType"));
+        Obj.setField(TYPE_CLASS[Types.WEAKREF], 48, Obj.intern("weakref"));
         TYPE_CLASS[Types.BIGINT] = TYPE_CLASS[Types.INT];
         for (int k = 0; k < Iter.CLASS_NAMES.length; k++) {
             ITER_CLASS[k] = builtin(Iter.CLASS_NAMES[k], object, Types.ITER);

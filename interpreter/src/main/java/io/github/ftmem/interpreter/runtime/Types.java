@@ -44,7 +44,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>list/dict subclass instance</td><td>the list or dict payload, then +0 class, +8 attribute dict
  *       (header flag {@link #FLAG_SUBCLASS}; offsets from {@link #subclassFields})</td></tr>
  *   <tr><td>GENERATOR</td><td>+0 name, +8 qualname; the suspended frame is reached through {@link Generators}</td></tr>
- *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list (see {@link WeakRefs})</td></tr>
+ *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list, +24 long hash,
+ *       +32 long hashed (see {@link WeakRefs})</td></tr>
  * </table>
  */
 public final class Types {
@@ -150,16 +151,17 @@ public final class Types {
             Heap.xdecref(cls);
         }
         switch (type) {
+            // Items are released last to first, as CPython's list_dealloc and tupledealloc do (finalizer order).
             case TUPLE -> {
                 long n = getLong(o + P);
-                for (long i = 0; i < n; i++) {
+                for (long i = n - 1; i >= 0; i--) {
                     Heap.xdecref(getLong(o + P + 8 + 8 * i));
                 }
             }
             case LIST -> {
                 long items = getLong(o + P + 8);
                 long n = getLong(o + P);
-                for (long i = 0; i < n; i++) {
+                for (long i = n - 1; i >= 0; i--) {
                     Heap.xdecref(getLong(items + 8 * i));
                 }
                 if (items != 0) {
