@@ -583,104 +583,6 @@ public final class Builtins {
         throw PyException.of("TypeError", "unsupported format string passed to " + Ops.typeName(v) + ".__format__");
     }
 
-    private static String strFormat(String fmt, long[] args, int from, String[] kwnames) {
-        StringBuilder b = new StringBuilder();
-        int auto = 0;
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        int npos = args.length - nkw;
-        for (int i = 0; i < fmt.length(); i++) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
-                    b.append('{');
-                    i++;
-                    continue;
-                }
-                int depth = 1, j = i + 1;
-                while (j < fmt.length() && depth > 0) {
-                    if (fmt.charAt(j) == '{') depth++;
-                    if (fmt.charAt(j) == '}') depth--;
-                    j++;
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                i = j - 1;
-                String spec = "";
-                int colon = field.indexOf(':');
-                if (colon >= 0) {
-                    spec = field.substring(colon + 1);
-                    field = field.substring(0, colon);
-                }
-                char conv = 0;
-                int bang = field.indexOf('!');
-                if (bang >= 0) {
-                    conv = field.charAt(bang + 1);
-                    field = field.substring(0, bang);
-                }
-                String rest = "";
-                int cut = 0;
-                while (cut < field.length() && field.charAt(cut) != '.' && field.charAt(cut) != '[') cut++;
-                rest = field.substring(cut);
-                field = field.substring(0, cut);
-                long v;
-                if (field.isEmpty()) {
-                    if (from + auto >= npos) throw PyException.of("IndexError", "Replacement index " + auto + " out of range for positional args tuple");
-                    v = Heap.newRef(args[from + auto++]);
-                } else if (Character.isDigit(field.charAt(0))) {
-                    int k = Integer.parseInt(field);
-                    if (from + k >= npos) throw PyException.of("IndexError", "Replacement index " + k + " out of range for positional args tuple");
-                    v = Heap.newRef(args[from + k]);
-                } else {
-                    v = 0;
-                    for (int k = 0; k < nkw; k++) {
-                        if (kwnames[k].equals(field)) v = Heap.newRef(args[npos + k]);
-                    }
-                    if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(Obj.intern(field)));
-                }
-                try {
-                    while (!rest.isEmpty()) {
-                        long next;
-                        if (rest.charAt(0) == '.') {
-                            int e = 1;
-                            while (e < rest.length() && rest.charAt(e) != '.' && rest.charAt(e) != '[') e++;
-                            next = Interp.getAttr(v, rest.substring(1, e));
-                            rest = rest.substring(e);
-                        } else {
-                            int e = rest.indexOf(']');
-                            String k = rest.substring(1, e);
-                            long key = k.chars().allMatch(Character::isDigit) ? Obj.newInt(Long.parseLong(k)) : Obj.newStr(k);
-                            try {
-                                next = getItem(v, key);
-                            } finally {
-                                Heap.decref(key);
-                            }
-                            rest = rest.substring(e + 1);
-                        }
-                        Heap.decref(v);
-                        v = next;
-                    }
-                    if (spec.contains("{")) {
-                        spec = strFormat(spec, args, from, kwnames);
-                    }
-                    if (conv == 'r') {
-                        b.append(Text.format(Seq.repr(v), spec));
-                    } else if (conv == 's') {
-                        b.append(Text.format(Seq.str(v), spec));
-                    } else {
-                        b.append(format(v, spec));
-                    }
-                } finally {
-                    Heap.decref(v);
-                }
-            } else if (c == '}') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') i++;
-                b.append('}');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     // ---- attributes --------------------------------------------------------------------------------
 
     /** Attribute lookup; a new reference, or 0 if absent. */
@@ -975,7 +877,7 @@ public final class Builtins {
         METHODS.put(STR, java.util.Set.of("join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower",
                 "title", "capitalize", "swapcase", "replace", "startswith", "endswith", "find", "rfind", "index",
                 "rindex", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier",
-                "isnumeric", "isdecimal", "istitle", "center", "ljust", "rjust", "zfill", "format", "splitlines",
+                "isnumeric", "isdecimal", "istitle", "center", "ljust", "rjust", "zfill", "format", "format_map", "splitlines",
                 "partition", "rpartition", "encode", "casefold", "expandtabs", "removeprefix", "removesuffix"));
         METHODS.put(LIST, java.util.Set.of("append", "extend", "pop", "insert", "remove", "index", "count", "sort",
                 "reverse", "copy", "clear"));
@@ -1254,7 +1156,93 @@ public final class Builtins {
         return RefCount.isImmortal(o) ? (1L << 32) - 1 : c;
     }
 
-    static String formatStr(String fmt, long[] args, String[] kwnames) {
-        return strFormat(fmt, args, 0, kwnames);
+    /**
+     * {@code fmt.format(*args, **kwargs)} ({@code mapping != 0}: {@code fmt.format_map(mapping)}) through
+     * {@link io.github.ftmem.interpreter.text.StrFormat}; the objects it reaches by attribute or item are
+     * released when the call ends.
+     */
+    static String formatStr(String fmt, long[] args, String[] kwnames, long mapping) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        List<Long> temps = new ArrayList<>();
+        io.github.ftmem.interpreter.text.StrFormat.Fields<Long> fields = new io.github.ftmem.interpreter.text.StrFormat.Fields<>() {
+            @Override
+            public int positionalCount() {
+                return mapping != 0 ? -1 : npos;
+            }
+
+            @Override
+            public Long positional(int index) {
+                return args[index];
+            }
+
+            @Override
+            public Long keyword(String name) {
+                if (mapping != 0) {
+                    long key = Obj.newStr(name);
+                    try {
+                        return keep(Builtins.getItem(mapping, key));
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+                for (int k = 0; k < nkw; k++) {
+                    if (kwnames[k].equals(name)) return args[npos + k];
+                }
+                throw PyException.withArgs("KeyError", Obj.tupleOf(Obj.intern(name)));
+            }
+
+            @Override
+            public Long getAttr(Long obj, String name) {
+                return keep(Interp.getAttr(obj, name));
+            }
+
+            @Override
+            public Long getItem(Long obj, String key) {
+                long k = Obj.newStr(key);
+                try {
+                    return keep(Builtins.getItem(obj, k));
+                } finally {
+                    Heap.decref(k);
+                }
+            }
+
+            @Override
+            public Long getItem(Long obj, long index) {
+                long k = Obj.newInt(index);
+                try {
+                    return keep(Builtins.getItem(obj, k));
+                } finally {
+                    Heap.decref(k);
+                }
+            }
+
+            @Override
+            public String str(Long obj) {
+                return Seq.str(obj);
+            }
+
+            @Override
+            public String repr(Long obj) {
+                return Seq.repr(obj);
+            }
+
+            @Override
+            public String format(Long obj, String spec) {
+                return Builtins.format(obj, spec);
+            }
+
+            private long keep(long v) {
+                temps.add(v);
+                return v;
+            }
+        };
+        try {
+            return io.github.ftmem.interpreter.text.StrFormat.format(fmt, fields);
+        } catch (io.github.ftmem.interpreter.numbers.PyLibError e) {
+            throw Text.translate(e);
+        } finally {
+            for (long v : temps) Heap.decref(v);
+        }
     }
 }

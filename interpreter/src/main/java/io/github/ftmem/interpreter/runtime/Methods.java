@@ -352,7 +352,11 @@ final class Methods {
                 if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) return Obj.newStr(s.charAt(0) + "0".repeat(n) + s.substring(1));
                 return Obj.newStr("0".repeat(n) + s);
             }
-            case "format": return Obj.newStr(Builtins.formatStr(s, a, c.kwnames()));
+            case "format": return Obj.newStr(Builtins.formatStr(s, a, c.kwnames(), 0));
+            case "format_map": {
+                c.count(1, 1);
+                return Obj.newStr(Builtins.formatStr(s, a, null, a[0]));
+            }
             case "partition":
             case "rpartition": {
                 String sep = argStr(c, 0, name);
