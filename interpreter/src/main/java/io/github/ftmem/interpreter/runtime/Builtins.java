@@ -984,7 +984,7 @@ public final class Builtins {
         private boolean allowedKw(String k) {
             return switch (k) {
                 case "key", "reverse", "default", "sep", "end", "file", "flush", "start", "maxsplit", "base",
-                     "strict" -> true;
+                     "strict", "generation" -> true;
                 default -> false;
             };
         }

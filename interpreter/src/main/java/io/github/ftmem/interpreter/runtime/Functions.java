@@ -504,8 +504,19 @@ final class Functions {
                 }
                 return Obj.NONE;
             }
-            case "gc.collect":
+            case "gc.collect": {
+                c.count(0, 1);
+                long generation = c.npos() > 0 ? a[0] : c.kw("generation");
+                if (generation != 0) {
+                    if (!Obj.isInt(generation)) {
+                        throw PyException.of("TypeError", "'" + Ops.typeName(generation) + "' object cannot be interpreted as an integer");
+                    }
+                    if (Obj.bigValue(generation).signum() < 0 || Obj.bigValue(generation).compareTo(java.math.BigInteger.TWO) > 0) {
+                        throw PyException.of("ValueError", "invalid generation");
+                    }
+                }
                 return Obj.newInt(rt.collector.collect());
+            }
             case "gc.enable":
                 rt.collector.setEnabled(true);
                 return Obj.NONE;

@@ -167,6 +167,10 @@ public final class Ops {
             Header.setFlags(d, Dict.MANAGED);
             Header.clearGcBits(d, Header.GC_TRACKED);
             putLong(o + P + 8, d);
+        } else {
+            // A plain object() holds no references but its (immortal) class: never in a cycle, and
+            // untracked as in CPython, where object has no Py_TPFLAGS_HAVE_GC.
+            Header.clearGcBits(o, Header.GC_TRACKED);
         }
         putLong(o + P + 16, argsStolen);
         return o;
