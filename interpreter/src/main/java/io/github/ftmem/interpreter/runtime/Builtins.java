@@ -96,6 +96,8 @@ public final class Builtins {
         Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__init__", oinit);
         long osetattr = Obj.immortal(builtin("object.__setattr__", 0));
         Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__setattr__", osetattr);
+        long odelattr = Obj.immortal(builtin("object.__delattr__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__delattr__", odelattr);
         classMethodsInstalled = true;
     }
 

@@ -331,6 +331,14 @@ final class Functions {
                 Interp.setAttrDirect(a[0], Obj.str(a[1]), a[2]);
                 return Obj.NONE;
             }
+            case "object.__delattr__": {
+                c.count(2, 2);
+                if (Header.type(a[1]) != STR) {
+                    throw PyException.of("TypeError", "attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+                }
+                Interp.delAttrDirect(a[0], Obj.str(a[1]));
+                return Obj.NONE;
+            }
             case "dict.fromkeys": {
                 c.count(1, 2);
                 long d = Dict.newDict();

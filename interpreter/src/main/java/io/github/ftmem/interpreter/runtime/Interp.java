@@ -1871,6 +1871,23 @@ public final class Interp {
 
     static void delAttr(long obj, String name) {
         if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
+            long hook = Ops.lookup(Ops.classOf(obj), Obj.intern("__delattr__"));
+            if (hook != 0 && Header.type(hook) == FUNCTION) {
+                long key = Obj.newStr(name);
+                try {
+                    Heap.decref(callFunction(hook, new long[]{obj, key}, null));
+                } finally {
+                    Heap.decref(key);
+                }
+                return;
+            }
+        }
+        delAttrDirect(obj, name);
+    }
+
+    /** Attribute deletion without a class's {@code __delattr__} hook ({@code object.__delattr__}). */
+    static void delAttrDirect(long obj, String name) {
+        if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
             long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
             if (p != 0 && Header.type(p) == PROPERTY) {
                 Builtins.propertySet(p, obj, name, 0);
