@@ -1773,7 +1773,7 @@ public final class Interp {
     }
 
     public static void setAttr(long obj, String name, long v) {
-        if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
+        if (Ops.attributeHooksDefined() && (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj))) {
             long hook = Ops.lookup(Ops.classOf(obj), Obj.intern("__setattr__"));
             if (hook != 0 && Header.type(hook) == FUNCTION) {
                 long key = Obj.newStr(name);
@@ -1815,7 +1815,10 @@ public final class Interp {
                 }
                 Dict.putStr(Obj.field(obj, 8), name, v);
             }
-            case CLASS -> Dict.putStr(Obj.field(obj, 16), name, v);
+            case CLASS -> {
+                Ops.noteClassAttribute(name);
+                Dict.putStr(Obj.field(obj, 16), name, v);
+            }
             case FUNCTION -> {
                 switch (name) {
                     case "__name__" -> Obj.setField(obj, 40, Heap.newRef(v));
@@ -1870,7 +1873,7 @@ public final class Interp {
     }
 
     static void delAttr(long obj, String name) {
-        if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
+        if (Ops.attributeHooksDefined() && (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj))) {
             long hook = Ops.lookup(Ops.classOf(obj), Obj.intern("__delattr__"));
             if (hook != 0 && Header.type(hook) == FUNCTION) {
                 long key = Obj.newStr(name);

@@ -42,7 +42,29 @@ public final class Ops {
         return Obj.str(getLong(classOf(o) + P));
     }
 
+    /**
+     * Whether any class has defined {@code __setattr__} or {@code __delattr__} as a Python function:
+     * until then attribute stores and deletions skip the hook lookup. Monotonic (false to true, never
+     * back), written before the class that defines the hook can be used; volatile so that any thread
+     * storing an attribute on an instance of that class sees it.
+     */
+    private static volatile boolean attributeHooksDefined;
+
+    static boolean attributeHooksDefined() {
+        return attributeHooksDefined;
+    }
+
+    /** Notes a class attribute being stored: {@code __setattr__}/{@code __delattr__} enable the hooks. */
+    static void noteClassAttribute(String name) {
+        if (name.equals("__setattr__") || name.equals("__delattr__")) {
+            attributeHooksDefined = true;
+        }
+    }
+
     static long makeClass(long name, long bases, long dict, int kind) {
+        if (Dict.getStr(dict, "__setattr__") != 0 || Dict.getStr(dict, "__delattr__") != 0) {
+            attributeHooksDefined = true;
+        }
         for (long i = 0; i < Obj.tupleSize(bases); i++) {
             for (long j = 0; j < i; j++) {
                 if (Obj.tupleItem(bases, i) == Obj.tupleItem(bases, j)) {
@@ -325,8 +347,15 @@ public final class Ops {
     }
 
     public static long binary(BinaryOperator op, long a, long b) {
-        boolean inplace = inplaceFallback.get();
-        inplaceFallback.set(Boolean.FALSE);
+        return binary(op, a, b, false);
+    }
+
+    /** A binary operator applied as the fallback of an in-place one (errors name {@code op=}). */
+    static long binaryInplace(BinaryOperator op, long a, long b) {
+        return binary(op, a, b, true);
+    }
+
+    private static long binary(BinaryOperator op, long a, long b, boolean inplace) {
         int ta = Header.type(a), tb = Header.type(b);
         if ((ta == INT || ta == BOOL) && (tb == INT || tb == BOOL)) {
             long x = getLong(a + P), y = getLong(b + P);
@@ -390,16 +419,6 @@ public final class Ops {
                 + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
-    /** A binary operator applied as the fallback of an in-place one (errors name {@code op=}). */
-    static long binaryInplace(BinaryOperator op, long a, long b) {
-        inplaceFallback.set(Boolean.TRUE);
-        try {
-            return binary(op, a, b);
-        } finally {
-            inplaceFallback.set(Boolean.FALSE);
-        }
-    }
-
     /**
      * CPython's operand dispatch for a binary operator or comparison with user classes: {@code a.name(b)},
      * then {@code b.reflected(a)} (for a binary operator only when b's class differs); the reflected method
@@ -439,8 +458,6 @@ public final class Ops {
         }
     }
 
-    /** Set while a binary operator runs as an in-place operator's fallback (per thread: error wording only). */
-    private static final ThreadLocal<Boolean> inplaceFallback = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     static String binaryDunder(BinaryOperator op) {
         return DUNDERS.get(op)[0];
