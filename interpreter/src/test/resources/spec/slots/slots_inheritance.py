@@ -32,12 +32,12 @@ except AttributeError as e:
 
 o = WithoutSlots()
 o.anything = 1
-print(o.a, o.c, o.anything, hasattr(o, "__dict__"))
+print(o.a, o.c, o.anything, hasattr(o, "__dict__"), sorted(o.__dict__))
 
 d = DictSlot()
 d.x = 1
 d.y = 2
-print(d.x, d.y, d.__dict__["y"])
+print(d.x, d.y, d.__dict__)
 
 
 class Counted:
@@ -56,3 +56,11 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(Counted.instances)
+del o.a
+print(hasattr(o, "a"), sorted(vars(o)))
+try:
+    del o.a
+except AttributeError as e:
+    print("AttributeError:", e)
+o.a = "again"
+print(o.a, sorted(vars(o)))

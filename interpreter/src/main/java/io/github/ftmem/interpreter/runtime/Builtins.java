@@ -617,8 +617,11 @@ public final class Builtins {
                 if (ca != 0 && Header.type(ca) == PROPERTY) {
                     return propertyGet(ca, obj);
                 }
+                long slots = Obj.field(obj, 64);
+                long v = slots == 0 ? 0 : Dict.get(slots, key);
+                if (v != 0) return Heap.newRef(v);
                 long idict = Obj.field(obj, 8);
-                long v = idict == 0 ? 0 : Dict.get(idict, key);
+                v = idict == 0 ? 0 : Dict.get(idict, key);
                 if (v != 0) return Heap.newRef(v);
                 if (name.equals("__dict__") && idict != 0) {
                     return Interp.slotAllows(cls, "__dict__") ? Heap.newRef(idict) : 0;

@@ -1806,6 +1806,17 @@ public final class Interp {
                     Builtins.propertySet(p, obj, name, v);
                     return;
                 }
+                if (Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
+                    long slots = Obj.field(obj, 64);
+                    if (slots == 0) {
+                        slots = Dict.newDict();
+                        Header.setFlags(slots, Dict.MANAGED);
+                        Header.clearGcBits(slots, Header.GC_TRACKED);
+                        Obj.setField(obj, 64, slots);
+                    }
+                    Dict.putStr(slots, name, v);
+                    return;
+                }
                 if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
                     if (Obj.field(obj, 8) != 0 && Ops.lookup(Ops.classOf(obj), Obj.intern(name)) != 0) {
                         throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object attribute '" + name
@@ -1844,6 +1855,32 @@ public final class Interp {
      * {@code "__dict__"}), only those names may be set on an instance. The values live in the managed
      * dict, which such instances do not expose as {@code __dict__}.
      */
+    /** Whether a class of {@code cls}'s MRO lists {@code name} in its {@code __slots__}. */
+    static boolean isSlot(long cls, String name) {
+        if (name.equals("__dict__") || name.equals("__weakref__")) {
+            return false;
+        }
+        long mro = Obj.field(cls, 24);
+        for (long i = 0; i < Obj.tupleSize(mro); i++) {
+            long slots = Dict.getStr(Obj.field(Obj.tupleItem(mro, i), 16), "__slots__");
+            if (slots == 0) {
+                continue;
+            }
+            if (Header.type(slots) == STR) {
+                if (Obj.str(slots).equals(name)) return true;
+                continue;
+            }
+            long[] names = Builtins.toArray(slots);
+            boolean listed = false;
+            for (long n : names) {
+                listed |= Header.type(n) == STR && Obj.str(n).equals(name);
+                Heap.decref(n);
+            }
+            if (listed) return true;
+        }
+        return false;
+    }
+
     static boolean slotAllows(long cls, String name) {
         long mro = Obj.field(cls, 24);
         long object = Runtime.builtinClass("object");
@@ -1890,6 +1927,14 @@ public final class Interp {
 
     /** Attribute deletion without a class's {@code __delattr__} hook ({@code object.__delattr__}). */
     static void delAttrDirect(long obj, String name) {
+        if (Header.type(obj) == INSTANCE && Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
+            long v = Obj.field(obj, 64) == 0 ? 0 : Dict.pop(Obj.field(obj, 64), Obj.intern(name));
+            if (v == 0) {
+                throw PyException.of("AttributeError", name); // CPython's member descriptor says only the name
+            }
+            Heap.decref(v);
+            return;
+        }
         if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
             long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
             if (p != 0 && Header.type(p) == PROPERTY) {

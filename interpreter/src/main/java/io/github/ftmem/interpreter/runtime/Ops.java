@@ -180,7 +180,7 @@ public final class Ops {
     private static final java.util.concurrent.atomic.AtomicLong INSTANCE_SERIAL = new java.util.concurrent.atomic.AtomicLong();
 
     static long newInstance(long cls, long argsStolen) {
-        long o = Heap.object(INSTANCE, 64);
+        long o = Heap.object(INSTANCE, 72);
         putLong(o + P + 48, INSTANCE_SERIAL.incrementAndGet());
         Heap.incref(cls);
         putLong(o + P, cls);
