@@ -94,6 +94,10 @@ public final class Builtins {
         Dict.putStr(Obj.field(Runtime.builtinClass("BaseException"), 16), "__init__", init);
         long oinit = Obj.immortal(builtin("object.__init__", 0));
         Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__init__", oinit);
+        long osetattr = Obj.immortal(builtin("object.__setattr__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__setattr__", osetattr);
+        long odelattr = Obj.immortal(builtin("object.__delattr__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__delattr__", odelattr);
         classMethodsInstalled = true;
     }
 
@@ -186,9 +190,18 @@ public final class Builtins {
     private static long lenOfUserInstance(long o) {
         long r = Ops.callDunder(o, "__len__");
         if (r == 0) throw PyException.of("TypeError", "object of type '" + Ops.typeName(o) + "' has no len()");
-        long v = Obj.intValue(r);
-        Heap.decref(r);
-        return v;
+        try {
+            if (!Obj.isInt(r)) {
+                throw PyException.of("TypeError", "'" + Ops.typeName(r) + "' object cannot be interpreted as an integer");
+            }
+            if (Obj.bigValue(r).signum() < 0) throw PyException.of("ValueError", "__len__() should return >= 0");
+            if (Header.type(r) == BIGINT) {
+                throw PyException.of("OverflowError", "cannot fit 'int' into an index-sized integer");
+            }
+            return Obj.intValue(r);
+        } finally {
+            Heap.decref(r);
+        }
     }
 
     public static long getItem(long o, long key) {
@@ -256,6 +269,10 @@ public final class Builtins {
     static void builtinSetItem(long o, long key, long v) {
         switch (Header.type(o)) {
             case LIST -> {
+                if (Header.type(key) == SLICE) {
+                    setSlice(o, sliceBounds(key), v);
+                    return;
+                }
                 long i = index(Lists.size(o), key, "list assignment");
                 Lists.setStolen(o, i, Heap.newRef(v));
             }
@@ -282,6 +299,10 @@ public final class Builtins {
     static void builtinDelItem(long o, long key) {
         switch (Header.type(o)) {
             case LIST -> {
+                if (Header.type(key) == SLICE) {
+                    delSlice(o, sliceBounds(key));
+                    return;
+                }
                 long i = index(Lists.size(o), key, "list assignment");
                 Heap.decref(Lists.removeAt(o, i));
             }
@@ -584,104 +605,6 @@ public final class Builtins {
         throw PyException.of("TypeError", "unsupported format string passed to " + Ops.typeName(v) + ".__format__");
     }
 
-    private static String strFormat(String fmt, long[] args, int from, String[] kwnames) {
-        StringBuilder b = new StringBuilder();
-        int auto = 0;
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        int npos = args.length - nkw;
-        for (int i = 0; i < fmt.length(); i++) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
-                    b.append('{');
-                    i++;
-                    continue;
-                }
-                int depth = 1, j = i + 1;
-                while (j < fmt.length() && depth > 0) {
-                    if (fmt.charAt(j) == '{') depth++;
-                    if (fmt.charAt(j) == '}') depth--;
-                    j++;
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                i = j - 1;
-                String spec = "";
-                int colon = field.indexOf(':');
-                if (colon >= 0) {
-                    spec = field.substring(colon + 1);
-                    field = field.substring(0, colon);
-                }
-                char conv = 0;
-                int bang = field.indexOf('!');
-                if (bang >= 0) {
-                    conv = field.charAt(bang + 1);
-                    field = field.substring(0, bang);
-                }
-                String rest = "";
-                int cut = 0;
-                while (cut < field.length() && field.charAt(cut) != '.' && field.charAt(cut) != '[') cut++;
-                rest = field.substring(cut);
-                field = field.substring(0, cut);
-                long v;
-                if (field.isEmpty()) {
-                    if (from + auto >= npos) throw PyException.of("IndexError", "Replacement index " + auto + " out of range for positional args tuple");
-                    v = Heap.newRef(args[from + auto++]);
-                } else if (Character.isDigit(field.charAt(0))) {
-                    int k = Integer.parseInt(field);
-                    if (from + k >= npos) throw PyException.of("IndexError", "Replacement index " + k + " out of range for positional args tuple");
-                    v = Heap.newRef(args[from + k]);
-                } else {
-                    v = 0;
-                    for (int k = 0; k < nkw; k++) {
-                        if (kwnames[k].equals(field)) v = Heap.newRef(args[npos + k]);
-                    }
-                    if (v == 0) throw PyException.withArgs("KeyError", Obj.tupleOf(Obj.intern(field)));
-                }
-                try {
-                    while (!rest.isEmpty()) {
-                        long next;
-                        if (rest.charAt(0) == '.') {
-                            int e = 1;
-                            while (e < rest.length() && rest.charAt(e) != '.' && rest.charAt(e) != '[') e++;
-                            next = Interp.getAttr(v, rest.substring(1, e));
-                            rest = rest.substring(e);
-                        } else {
-                            int e = rest.indexOf(']');
-                            String k = rest.substring(1, e);
-                            long key = k.chars().allMatch(Character::isDigit) ? Obj.newInt(Long.parseLong(k)) : Obj.newStr(k);
-                            try {
-                                next = getItem(v, key);
-                            } finally {
-                                Heap.decref(key);
-                            }
-                            rest = rest.substring(e + 1);
-                        }
-                        Heap.decref(v);
-                        v = next;
-                    }
-                    if (spec.contains("{")) {
-                        spec = strFormat(spec, args, from, kwnames);
-                    }
-                    if (conv == 'r') {
-                        b.append(Text.format(Seq.repr(v), spec));
-                    } else if (conv == 's') {
-                        b.append(Text.format(Seq.str(v), spec));
-                    } else {
-                        b.append(format(v, spec));
-                    }
-                } finally {
-                    Heap.decref(v);
-                }
-            } else if (c == '}') {
-                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') i++;
-                b.append('}');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     // ---- attributes --------------------------------------------------------------------------------
 
     /** Attribute lookup; a new reference, or 0 if absent. */
@@ -695,25 +618,34 @@ public final class Builtins {
             long cls = Ops.classOf(obj);
             long ca = Ops.lookup(cls, key);
             if (ca != 0 && Header.type(ca) == PROPERTY) {
-                return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+                return propertyGet(ca, obj);
             }
             long idict = Obj.field(obj, Types.subclassFields(t) + 8);
             long v = Dict.get(idict, key);
             if (v != 0) return Heap.newRef(v);
             if (name.equals("__dict__")) return Heap.newRef(idict);
             if (ca != 0) return bind(ca, obj, cls);
+            long ga = Ops.lookup(cls, Obj.intern("__getattr__"));
+            if (ga != 0 && Header.type(ga) == FUNCTION && !hasMethod(t, name)) {
+                return Interp.callFunction(ga, new long[]{obj, key}, null);
+            }
         }
         switch (t) {
             case INSTANCE -> {
                 long cls = Ops.classOf(obj);
                 long ca = Ops.lookup(cls, key);
                 if (ca != 0 && Header.type(ca) == PROPERTY) {
-                    return Interp.call(Obj.field(ca, 0), new long[]{obj}, null);
+                    return propertyGet(ca, obj);
                 }
-                long idict = Obj.field(obj, 8);
-                long v = idict == 0 ? 0 : Dict.get(idict, key);
+                long slots = Obj.field(obj, 64);
+                long v = slots == 0 ? 0 : Dict.get(slots, key);
                 if (v != 0) return Heap.newRef(v);
-                if (name.equals("__dict__") && idict != 0) return Heap.newRef(idict);
+                long idict = Obj.field(obj, 8);
+                v = idict == 0 ? 0 : Dict.get(idict, key);
+                if (v != 0) return Heap.newRef(v);
+                if (name.equals("__dict__") && idict != 0) {
+                    return Interp.slotAllows(cls, "__dict__") ? Heap.newRef(idict) : 0;
+                }
                 if (Ops.isException(obj)) {
                     switch (name) {
                         case "args" -> {
@@ -757,7 +689,7 @@ public final class Builtins {
             }
             case CLASS -> {
                 switch (name) {
-                    case "__name__" -> { return Heap.newRef(Obj.field(obj, 0)); }
+                    case "__name__" -> { return Heap.newRef(Obj.field(obj, Ops.classKind(obj) == WEAKREF ? 40 : 0)); }
                     case "__qualname__" -> { return Heap.newRef(Obj.field(obj, 40)); }
                     case "__module__" -> { return Heap.newRef(Obj.field(obj, 48)); }
                     case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
@@ -835,7 +767,8 @@ public final class Builtins {
                         if ((builtinKind == LIST || builtinKind == DICT) && c == Runtime.TYPE_CLASS[builtinKind]
                                 && (hasMethod(builtinKind, name) || name.equals("__setitem__")
                                 || name.equals("__getitem__") || name.equals("__init__")
-                                || name.equals("__delitem__"))) {
+                                || name.equals("__delitem__") || name.equals("__repr__")
+                                || name.equals("__contains__") || name.equals("__len__"))) {
                             return builtin(Types.name(builtinKind) + "." + name, self);
                         }
                     }
@@ -844,9 +777,21 @@ public final class Builtins {
                 return 0;
             }
             case PROPERTY -> {
-                if (name.equals("setter")) return builtin("property.setter", obj);
-                if (name.equals("getter")) return builtin("property.getter", obj);
-                if (name.equals("fget")) return Heap.newRef(Obj.field(obj, 0));
+                switch (name) {
+                    case "setter", "getter", "deleter" -> { return builtin("property." + name, obj); }
+                    case "fget" -> { return refOrNone(Obj.field(obj, 0)); }
+                    case "fset" -> { return refOrNone(Obj.field(obj, 8)); }
+                    case "fdel" -> { return refOrNone(Obj.field(obj, 16)); }
+                    case "__doc__" -> {
+                        if (Obj.field(obj, 24) != 0 || Obj.field(obj, 0) == 0) return refOrNone(Obj.field(obj, 24));
+                        long doc = getAttrOrZero(Obj.field(obj, 0), "__doc__");
+                        return doc == 0 ? Obj.NONE : doc;
+                    }
+                    default -> { return 0; }
+                }
+            }
+            case STATICMETHOD, CLASSMETHOD -> {
+                if (name.equals("__func__") || name.equals("__wrapped__")) return Heap.newRef(Obj.field(obj, 0));
                 return 0;
             }
             default -> {
@@ -885,12 +830,60 @@ public final class Builtins {
         return 0;
     }
 
+    /** A new property from getter, setter, deleter and doc (each 0 or None when absent; borrowed). */
+    static long newProperty(long[] parts) {
+        long p = Heap.object(PROPERTY, 32);
+        for (int i = 0; i < 4; i++) {
+            if (parts[i] != 0 && parts[i] != Obj.NONE) Heap.putLong(p + P + 8L * i, Heap.newRef(parts[i]));
+        }
+        return p;
+    }
+
+    private static long refOrNone(long v) {
+        return v == 0 ? Obj.NONE : Heap.newRef(v);
+    }
+
+    /** The value of property {@code p} on {@code self}: its getter's result. */
+    static long propertyGet(long p, long self) {
+        long getter = Obj.field(p, 0);
+        if (getter == 0) {
+            throw PyException.of("AttributeError", "property '" + propertyName(p) + "' of '" + Ops.typeName(self)
+                    + "' object has no getter");
+        }
+        return Interp.call(getter, new long[]{self}, null);
+    }
+
+    /** Runs the setter (value != 0) or the deleter (value == 0) of property {@code p} on {@code self}. */
+    static void propertySet(long p, long self, String name, long value) {
+        long f = Obj.field(p, value == 0 ? 16 : 8);
+        if (f == 0) {
+            throw PyException.of("AttributeError", "property '" + name + "' of '" + Ops.typeName(self)
+                    + "' object has no " + (value == 0 ? "deleter" : "setter"));
+        }
+        Heap.decref(Interp.call(f, value == 0 ? new long[]{self} : new long[]{self, value}, null));
+    }
+
+    private static String propertyName(long p) {
+        for (int i = 0; i < 3; i++) {
+            long f = Obj.field(p, 8L * i);
+            if (f != 0 && Header.type(f) == FUNCTION) {
+                long n = getAttrOrZero(f, "__name__");
+                try {
+                    return Obj.str(n);
+                } finally {
+                    Heap.decref(n);
+                }
+            }
+        }
+        return "?";
+    }
+
     private static long bind(long attr, long self, long cls) {
         return switch (Header.type(attr)) {
             case FUNCTION -> method(attr, self);
             case STATICMETHOD -> Heap.newRef(Obj.field(attr, 0));
             case CLASSMETHOD -> method(Obj.field(attr, 0), cls);
-            case PROPERTY -> Interp.call(Obj.field(attr, 0), new long[]{self}, null);
+            case PROPERTY -> propertyGet(attr, self);
             case BUILTIN -> Obj.field(attr, 8) == 0 ? builtin(nameOf(Obj.field(attr, 0)), self) : Heap.newRef(attr);
             default -> Heap.newRef(attr);
         };
@@ -909,7 +902,7 @@ public final class Builtins {
         METHODS.put(STR, java.util.Set.of("join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower",
                 "title", "capitalize", "swapcase", "replace", "startswith", "endswith", "find", "rfind", "index",
                 "rindex", "count", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier",
-                "isnumeric", "isdecimal", "istitle", "center", "ljust", "rjust", "zfill", "format", "splitlines",
+                "isnumeric", "isdecimal", "istitle", "center", "ljust", "rjust", "zfill", "format", "format_map", "splitlines",
                 "partition", "rpartition", "encode", "casefold", "expandtabs", "removeprefix", "removesuffix"));
         METHODS.put(LIST, union(Methods.CONTAINER_DUNDERS, "append", "extend", "pop", "insert", "remove", "index",
                 "count", "sort", "reverse", "copy", "clear"));
@@ -926,6 +919,7 @@ public final class Builtins {
         METHODS.put(FLOAT, java.util.Set.of("is_integer", "hex", "conjugate"));
         METHODS.put(RANGE, java.util.Set.of("index", "count"));
         METHODS.put(GENERATOR, java.util.Set.of("send", "throw", "close", "__next__", "__iter__"));
+        METHODS.put(SLICE, java.util.Set.of("indices"));
     }
 
     private static java.util.Set<String> union(java.util.Set<String> common, String... names) {
@@ -955,7 +949,7 @@ public final class Builtins {
             self = args[0];
             args = Arrays.copyOfRange(args, 1, args.length);
         }
-        if (self != 0 && (name.equals("BaseException.__init__") || name.equals("object.__init__"))) {
+        if (self != 0 && (name.equals("BaseException.__init__") || name.startsWith("object."))) {
             long[] all = new long[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
@@ -991,6 +985,11 @@ public final class Builtins {
             return i < npos() ? args[i] : 0;
         }
 
+        /** Positional argument {@code i}, else the keyword argument {@code key}; 0 if neither was given. */
+        long arg(int i, String key) {
+            return i < npos() ? args[i] : kw(key);
+        }
+
         void count(int min, int max) {
             String n = name.substring(name.lastIndexOf('.') + 1);
             if (kwnames != null && kwnames.length > 0 && max >= 0) {
@@ -1016,7 +1015,7 @@ public final class Builtins {
         private boolean allowedKw(String k) {
             return switch (k) {
                 case "key", "reverse", "default", "sep", "end", "file", "flush", "start", "maxsplit", "base",
-                     "strict" -> true;
+                     "strict", "generation" -> true;
                 default -> false;
             };
         }
@@ -1116,7 +1115,11 @@ public final class Builtins {
             case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
                     "monotonic_ns", "sleep", "process_time"};
             case "_random" -> functions = new String[]{"seed", "call"};
-            case "_weakref" -> functions = new String[]{"ref", "getweakrefcount"};
+            case "_weakref" -> {
+                functions = new String[]{"getweakrefcount"};
+                Dict.putStr(d, "ref", Runtime.TYPE_CLASS[WEAKREF]);
+                Dict.putStr(d, "ReferenceType", Runtime.TYPE_CLASS[WEAKREF]);
+            }
             case "gc" -> functions = new String[]{"collect", "enable", "disable", "isenabled", "get_threshold",
                     "set_threshold", "get_count", "is_tracked", "freeze", "unfreeze", "get_stats", "get_freeze_count",
                     "is_finalized"};
@@ -1184,7 +1187,93 @@ public final class Builtins {
         return RefCount.isImmortal(o) ? (1L << 32) - 1 : c;
     }
 
-    static String formatStr(String fmt, long[] args, String[] kwnames) {
-        return strFormat(fmt, args, 0, kwnames);
+    /**
+     * {@code fmt.format(*args, **kwargs)} ({@code mapping != 0}: {@code fmt.format_map(mapping)}) through
+     * {@link io.github.ftmem.interpreter.text.StrFormat}; the objects it reaches by attribute or item are
+     * released when the call ends.
+     */
+    static String formatStr(String fmt, long[] args, String[] kwnames, long mapping) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        List<Long> temps = new ArrayList<>();
+        io.github.ftmem.interpreter.text.StrFormat.Fields<Long> fields = new io.github.ftmem.interpreter.text.StrFormat.Fields<>() {
+            @Override
+            public int positionalCount() {
+                return mapping != 0 ? -1 : npos;
+            }
+
+            @Override
+            public Long positional(int index) {
+                return args[index];
+            }
+
+            @Override
+            public Long keyword(String name) {
+                if (mapping != 0) {
+                    long key = Obj.newStr(name);
+                    try {
+                        return keep(Builtins.getItem(mapping, key));
+                    } finally {
+                        Heap.decref(key);
+                    }
+                }
+                for (int k = 0; k < nkw; k++) {
+                    if (kwnames[k].equals(name)) return args[npos + k];
+                }
+                throw PyException.withArgs("KeyError", Obj.tupleOf(Obj.intern(name)));
+            }
+
+            @Override
+            public Long getAttr(Long obj, String name) {
+                return keep(Interp.getAttr(obj, name));
+            }
+
+            @Override
+            public Long getItem(Long obj, String key) {
+                long k = Obj.newStr(key);
+                try {
+                    return keep(Builtins.getItem(obj, k));
+                } finally {
+                    Heap.decref(k);
+                }
+            }
+
+            @Override
+            public Long getItem(Long obj, long index) {
+                long k = Obj.newInt(index);
+                try {
+                    return keep(Builtins.getItem(obj, k));
+                } finally {
+                    Heap.decref(k);
+                }
+            }
+
+            @Override
+            public String str(Long obj) {
+                return Seq.str(obj);
+            }
+
+            @Override
+            public String repr(Long obj) {
+                return Seq.repr(obj);
+            }
+
+            @Override
+            public String format(Long obj, String spec) {
+                return Builtins.format(obj, spec);
+            }
+
+            private long keep(long v) {
+                temps.add(v);
+                return v;
+            }
+        };
+        try {
+            return io.github.ftmem.interpreter.text.StrFormat.format(fmt, fields);
+        } catch (io.github.ftmem.interpreter.numbers.PyLibError e) {
+            throw Text.translate(e);
+        } finally {
+            for (long v : temps) Heap.decref(v);
+        }
     }
 }

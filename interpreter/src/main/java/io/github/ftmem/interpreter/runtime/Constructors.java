@@ -180,12 +180,18 @@ final class Constructors {
                 }
                 throw PyException.of("TypeError", "type() takes 1 or 3 arguments");
             }
-            case PROPERTY:
+            case PROPERTY: {
+                long[] parts = {c.arg(0, "fget"), c.arg(1, "fset"), c.arg(2, "fdel"), c.arg(3, "doc")};
+                return Builtins.newProperty(parts);
+            }
+            case WEAKREF:
+                c.count(1, 2);
+                return WeakRefs.create(a[0], c.npos() > 1 ? a[1] : 0);
             case STATICMETHOD:
             case CLASSMETHOD: {
+                c.count(1, 1);
                 long p = Heap.object(kind, 16);
                 Heap.putLong(p + P, Heap.newRef(a[0]));
-                if (kind == PROPERTY && c.npos() > 1) Heap.putLong(p + P + 8, Heap.newRef(a[1]));
                 return p;
             }
             case SUPER: {

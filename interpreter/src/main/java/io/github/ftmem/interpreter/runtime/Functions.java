@@ -3,6 +3,7 @@ package io.github.ftmem.interpreter.runtime;
 import io.github.ftmem.core.Header;
 import io.github.ftmem.gc.GcStats;
 import io.github.ftmem.interpreter.runtime.Builtins.Call;
+import io.github.ftmem.interpreter.syntax.Expr;
 import io.github.ftmem.interpreter.syntax.Expr.BinaryOperator;
 import io.github.ftmem.refcount.RefCount;
 
@@ -189,10 +190,15 @@ final class Functions {
             case "getattr": {
                 c.count(2, 3);
                 checkAttrName(a[1], "getattr");
-                long r = Builtins.getAttrOrZero(a[0], Obj.str(a[1]));
-                if (r != 0) return r;
-                if (c.npos() > 2) return Heap.newRef(a[2]);
-                return Interp.getAttr(a[0], Obj.str(a[1]));
+                if (c.npos() == 2) return Interp.getAttr(a[0], Obj.str(a[1]));
+                try {
+                    long r = Builtins.getAttrOrZero(a[0], Obj.str(a[1]));
+                    if (r != 0) return r;
+                } catch (PyException e) {
+                    if (!Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("AttributeError"))) throw e;
+                    Heap.decref(e.take());
+                }
+                return Heap.newRef(a[2]);
             }
             case "setattr":
                 c.count(3, 3);
@@ -221,7 +227,7 @@ final class Functions {
             case "callable": {
                 c.count(1, 1);
                 int t = Header.type(a[0]);
-                return Obj.bool(t == FUNCTION || t == BUILTIN || t == CLASS || t == METHOD
+                return Obj.bool(t == FUNCTION || t == BUILTIN || t == CLASS || t == METHOD || t == STATICMETHOD || t == WEAKREF
                         || (t == INSTANCE && Ops.lookup(Ops.classOf(a[0]), Obj.intern("__call__")) != 0));
             }
             case "round":
@@ -306,6 +312,7 @@ final class Functions {
                 throw PyException.of("NotImplementedError", name + "() is not supported");
             case "property.setter":
             case "property.getter":
+            case "property.deleter":
                 throw new IllegalStateException();
             case "BaseException.__init__": {
                 long self = a[0];
@@ -316,6 +323,22 @@ final class Functions {
             }
             case "object.__init__":
                 return Obj.NONE;
+            case "object.__setattr__": {
+                c.count(3, 3);
+                if (Header.type(a[1]) != STR) {
+                    throw PyException.of("TypeError", "attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+                }
+                Interp.setAttrDirect(a[0], Obj.str(a[1]), a[2]);
+                return Obj.NONE;
+            }
+            case "object.__delattr__": {
+                c.count(2, 2);
+                if (Header.type(a[1]) != STR) {
+                    throw PyException.of("TypeError", "attribute name must be string, not '" + Ops.typeName(a[1]) + "'");
+                }
+                Interp.delAttrDirect(a[0], Obj.str(a[1]));
+                return Obj.NONE;
+            }
             case "dict.fromkeys": {
                 c.count(1, 2);
                 long d = Dict.newDict();
@@ -333,10 +356,6 @@ final class Functions {
         }
         if (name.startsWith("math.")) return MathModule.call(name.substring(5), c);
         if (name.startsWith("_random.")) return RandomModule.call(name.substring(8), c);
-        if (name.equals("_weakref.ref")) {
-            c.count(1, 2);
-            return WeakRefs.create(a[0], c.npos() > 1 ? a[1] : 0);
-        }
         if (name.equals("_weakref.getweakrefcount")) {
             long n = 0;
             if (Header.type(a[0]) == INSTANCE) {
@@ -389,7 +408,13 @@ final class Functions {
             try {
                 for (int i = 1; i < items.length; i++) {
                     long k = key == 0 ? Heap.newRef(items[i]) : Interp.call(key, new long[]{items[i]}, null);
-                    boolean better = max ? Ops.less(bestKey, k) : Ops.less(k, bestKey);
+                    boolean better;
+                    try {
+                        better = Ops.compareBool(max ? Expr.CmpOperator.GT : Expr.CmpOperator.LT, k, bestKey);
+                    } catch (Throwable e) {
+                        Heap.decref(k);
+                        throw e;
+                    }
                     if (better) {
                         Heap.decref(bestKey);
                         bestKey = k;
@@ -487,8 +512,19 @@ final class Functions {
                 }
                 return Obj.NONE;
             }
-            case "gc.collect":
+            case "gc.collect": {
+                c.count(0, 1);
+                long generation = c.npos() > 0 ? a[0] : c.kw("generation");
+                if (generation != 0) {
+                    if (!Obj.isInt(generation)) {
+                        throw PyException.of("TypeError", "'" + Ops.typeName(generation) + "' object cannot be interpreted as an integer");
+                    }
+                    if (Obj.bigValue(generation).signum() < 0 || Obj.bigValue(generation).compareTo(java.math.BigInteger.TWO) > 0) {
+                        throw PyException.of("ValueError", "invalid generation");
+                    }
+                }
                 return Obj.newInt(rt.collector.collect());
+            }
             case "gc.enable":
                 rt.collector.setEnabled(true);
                 return Obj.NONE;

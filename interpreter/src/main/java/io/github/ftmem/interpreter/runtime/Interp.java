@@ -178,12 +178,26 @@ public final class Interp {
                 return RETURN;
             }
             case FunctionDef d -> {
-                long fn = makeFunction(f, d, d.name(), d.args(), d.body(), null, d.docstring());
-                storeDecorated(f, d.decorators(), fn, d);
+                long[] decorators = evalDecorators(f, d.decorators());
+                long fn;
+                try {
+                    fn = makeFunction(f, d, d.name(), d.args(), d.body(), null, d.docstring());
+                } catch (Throwable e) {
+                    for (long x : decorators) Heap.decref(x);
+                    throw e;
+                }
+                storeDecorated(f, decorators, fn, d);
             }
             case ClassDef c -> {
-                long cls = makeClass(f, c);
-                storeDecorated(f, c.decorators(), cls, c);
+                long[] decorators = evalDecorators(f, c.decorators());
+                long cls;
+                try {
+                    cls = makeClass(f, c);
+                } catch (Throwable e) {
+                    for (long x : decorators) Heap.decref(x);
+                    throw e;
+                }
+                storeDecorated(f, decorators, cls, c);
             }
             case Delete d -> {
                 for (Expr t : d.targets()) delete(f, t);
@@ -241,14 +255,30 @@ public final class Interp {
         storeBinding(f, f.code.resolution().binding(node), v);
     }
 
-    private static void storeDecorated(Frame f, List<Expr> decorators, long obj, Object node) {
-        for (int i = decorators.size() - 1; i >= 0; i--) {
-            long d = eval(f, decorators.get(i));
+    /** Evaluates decorator expressions top to bottom, before the definition they decorate (new references). */
+    private static long[] evalDecorators(Frame f, List<Expr> decorators) {
+        long[] values = new long[decorators.size()];
+        int n = 0;
+        try {
+            for (; n < values.length; n++) values[n] = eval(f, decorators.get(n));
+        } catch (Throwable e) {
+            for (int i = 0; i < n; i++) Heap.decref(values[i]);
+            throw e;
+        }
+        return values;
+    }
+
+    /** Applies the evaluated decorators bottom-up to {@code obj} and stores the result (consumes all). */
+    private static void storeDecorated(Frame f, long[] decorators, long obj, Object node) {
+        for (int i = decorators.length - 1; i >= 0; i--) {
             long r;
             try {
-                r = call(d, new long[]{obj}, null);
+                r = call(decorators[i], new long[]{obj}, null);
+            } catch (Throwable e) {
+                for (int j = 0; j < i; j++) Heap.decref(decorators[j]);
+                throw e;
             } finally {
-                Heap.decref(d);
+                Heap.decref(decorators[i]);
                 Heap.decref(obj);
             }
             obj = r;
@@ -300,14 +330,31 @@ public final class Interp {
         WithItem item = w.items().get(index);
         long mgr = eval(f, item.contextExpr());
         try {
-            long enter = getAttr(mgr, "__enter__");
+            long enter = Builtins.getAttrOrZero(mgr, "__enter__");
+            if (enter == 0) {
+                throw PyException.of("TypeError", "'" + Ops.typeName(mgr) + "' object does not support the context manager protocol");
+            }
+            long exit;
+            try {
+                exit = Builtins.getAttrOrZero(mgr, "__exit__");
+            } catch (PyException e) {
+                Heap.decref(enter);
+                throw e;
+            }
+            if (exit == 0) {
+                Heap.decref(enter);
+                throw PyException.of("TypeError", "'" + Ops.typeName(mgr)
+                        + "' object does not support the context manager protocol (missed __exit__ method)");
+            }
             long v;
             try {
                 v = call(enter, new long[0], null);
+            } catch (PyException e) {
+                Heap.decref(exit);
+                throw e;
             } finally {
                 Heap.decref(enter);
             }
-            long exit = getAttr(mgr, "__exit__");
             int c;
             try {
                 try {
@@ -319,9 +366,20 @@ public final class Interp {
             } catch (PyException e) {
                 addTraceback(e, f);
                 long exc = e.exc;
-                long r = call(exit, new long[]{Ops.classOf(exc), exc, Obj.NONE}, null);
-                boolean suppress = Ops.truthy(r);
-                Heap.decref(r);
+                boolean suppress;
+                try {
+                    long r = call(exit, new long[]{Ops.classOf(exc), exc, Obj.NONE}, null);
+                    try {
+                        suppress = Ops.truthy(r);
+                    } finally {
+                        Heap.decref(r);
+                    }
+                } catch (PyException inner) {
+                    chain(inner, exc);
+                    Heap.decref(e.take());
+                    Heap.decref(exit);
+                    throw inner;
+                }
                 if (suppress) {
                     Heap.decref(e.take());
                     Heap.decref(exit);
@@ -575,7 +633,7 @@ public final class Interp {
             long r = Ops.callDunder(cur, name, rhs);
             if (r != 0 && r != Obj.NOTIMPL) return r;
         }
-        return op == BinaryOperator.POW ? Ops.power(cur, rhs) : Ops.binary(op, cur, rhs);
+        return op == BinaryOperator.POW ? Ops.power(cur, rhs) : Ops.binaryInplace(op, cur, rhs);
     }
 
     // ---- assignment --------------------------------------------------------------------------------
@@ -594,7 +652,7 @@ public final class Interp {
             case Subscript s -> {
                 long obj = eval(f, s.value());
                 try {
-                    if (s.slice() instanceof Slice sl) {
+                    if (s.slice() instanceof Slice sl && Header.type(obj) != INSTANCE && !Types.isSubclassInstance(obj)) {
                         long[] b = sliceBounds(f, sl);
                         Builtins.setSlice(obj, b, v);
                     } else {
@@ -677,7 +735,7 @@ public final class Interp {
             case Subscript s -> {
                 long obj = eval(f, s.value());
                 try {
-                    if (s.slice() instanceof Slice sl) {
+                    if (s.slice() instanceof Slice sl && Header.type(obj) != INSTANCE && !Types.isSubclassInstance(obj)) {
                         Builtins.delSlice(obj, sliceBounds(f, sl));
                     } else {
                         long key = eval(f, s.slice());
@@ -779,15 +837,8 @@ public final class Interp {
                     return switch (u.op()) {
                         case NOT -> Obj.bool(!Ops.truthy(v));
                         case USUB -> Ops.negate(v);
-                        case UADD -> {
-                            if (Header.type(v) == BOOL) yield Obj.newInt(Obj.intValue(v));
-                            if (!Ops.isNumber(v)) throw PyException.of("TypeError", "bad operand type for unary +: '" + Ops.typeName(v) + "'");
-                            yield Heap.newRef(v);
-                        }
-                        case INVERT -> {
-                            if (!Obj.isInt(v)) throw PyException.of("TypeError", "bad operand type for unary ~: '" + Ops.typeName(v) + "'");
-                            yield Obj.newInt(Obj.bigValue(v).not());
-                        }
+                        case UADD -> Ops.positive(v);
+                        case INVERT -> Ops.invert(v);
                     };
                 } finally {
                     Heap.decref(v);
@@ -1492,6 +1543,9 @@ public final class Interp {
             case CLASS -> {
                 return Builtins.callClass(fn, args, kwnames);
             }
+            case STATICMETHOD -> {
+                return call(getLong(fn + P), args, kwnames);
+            }
             case WEAKREF -> {
                 if (args.length != 0) {
                     throw PyException.of("TypeError", "weakref() takes no arguments");
@@ -1719,7 +1773,29 @@ public final class Interp {
     }
 
     public static void setAttr(long obj, String name, long v) {
+        if (Ops.attributeHooksDefined() && (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj))) {
+            long hook = Ops.lookup(Ops.classOf(obj), Obj.intern("__setattr__"));
+            if (hook != 0 && Header.type(hook) == FUNCTION) {
+                long key = Obj.newStr(name);
+                try {
+                    Heap.decref(callFunction(hook, new long[]{obj, key, v}, null));
+                } finally {
+                    Heap.decref(key);
+                }
+                return;
+            }
+        }
+        setAttrDirect(obj, name, v);
+    }
+
+    /** Attribute assignment without a class's {@code __setattr__} hook ({@code object.__setattr__}). */
+    static void setAttrDirect(long obj, String name, long v) {
         if (Types.isSubclassInstance(obj)) {
+            long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
+            if (p != 0 && Header.type(p) == PROPERTY) {
+                Builtins.propertySet(p, obj, name, v);
+                return;
+            }
             Dict.putStr(Obj.field(obj, Types.subclassFields(Header.type(obj)) + 8), name, v);
             return;
         }
@@ -1727,20 +1803,33 @@ public final class Interp {
             case INSTANCE -> {
                 long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
                 if (p != 0 && Header.type(p) == PROPERTY) {
-                    long setter = Obj.field(p, 8);
-                    if (setter == 0) {
-                        throw PyException.of("AttributeError", "property '" + name + "' of '" + Ops.typeName(obj)
-                                + "' object has no setter");
+                    Builtins.propertySet(p, obj, name, v);
+                    return;
+                }
+                if (Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
+                    long slots = Obj.field(obj, 64);
+                    if (slots == 0) {
+                        slots = Dict.newDict();
+                        Header.setFlags(slots, Dict.MANAGED);
+                        Header.clearGcBits(slots, Header.GC_TRACKED);
+                        Obj.setField(obj, 64, slots);
                     }
-                    Heap.decref(call(setter, new long[]{obj, v}, null));
+                    Dict.putStr(slots, name, v);
                     return;
                 }
                 if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
+                    if (Obj.field(obj, 8) != 0 && Ops.lookup(Ops.classOf(obj), Obj.intern(name)) != 0) {
+                        throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object attribute '" + name
+                                + "' is read-only");
+                    }
                     throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
                 }
                 Dict.putStr(Obj.field(obj, 8), name, v);
             }
-            case CLASS -> Dict.putStr(Obj.field(obj, 16), name, v);
+            case CLASS -> {
+                Ops.noteClassAttribute(name);
+                Dict.putStr(Obj.field(obj, 16), name, v);
+            }
             case FUNCTION -> {
                 switch (name) {
                     case "__name__" -> Obj.setField(obj, 40, Heap.newRef(v));
@@ -1762,10 +1851,37 @@ public final class Interp {
     }
 
     /**
-     * {@code __slots__}: when every class of the MRO but object declares slots, only those names may be
-     * set on an instance (the values live in the managed dict; there is no {@code __dict__} check).
+     * {@code __slots__}: when every class of the MRO but object declares slots (none of them
+     * {@code "__dict__"}), only those names may be set on an instance. The values live in the managed
+     * dict, which such instances do not expose as {@code __dict__}.
      */
-    private static boolean slotAllows(long cls, String name) {
+    /** Whether a class of {@code cls}'s MRO lists {@code name} in its {@code __slots__}. */
+    static boolean isSlot(long cls, String name) {
+        if (name.equals("__dict__") || name.equals("__weakref__")) {
+            return false;
+        }
+        long mro = Obj.field(cls, 24);
+        for (long i = 0; i < Obj.tupleSize(mro); i++) {
+            long slots = Dict.getStr(Obj.field(Obj.tupleItem(mro, i), 16), "__slots__");
+            if (slots == 0) {
+                continue;
+            }
+            if (Header.type(slots) == STR) {
+                if (Obj.str(slots).equals(name)) return true;
+                continue;
+            }
+            long[] names = Builtins.toArray(slots);
+            boolean listed = false;
+            for (long n : names) {
+                listed |= Header.type(n) == STR && Obj.str(n).equals(name);
+                Heap.decref(n);
+            }
+            if (listed) return true;
+        }
+        return false;
+    }
+
+    static boolean slotAllows(long cls, String name) {
         long mro = Obj.field(cls, 24);
         long object = Runtime.builtinClass("object");
         boolean restricted = true;
@@ -1780,10 +1896,12 @@ public final class Interp {
             }
             if (Header.type(slots) == STR) {
                 listed |= Obj.str(slots).equals(name);
+                restricted &= !Obj.str(slots).equals("__dict__");
             } else {
                 long[] names = Builtins.toArray(slots);
                 for (long n : names) {
                     listed |= Header.type(n) == STR && Obj.str(n).equals(name);
+                    restricted &= !(Header.type(n) == STR && Obj.str(n).equals("__dict__"));
                     Heap.decref(n);
                 }
             }
@@ -1792,7 +1910,39 @@ public final class Interp {
     }
 
     static void delAttr(long obj, String name) {
-        long d = switch (Header.type(obj)) {
+        if (Ops.attributeHooksDefined() && (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj))) {
+            long hook = Ops.lookup(Ops.classOf(obj), Obj.intern("__delattr__"));
+            if (hook != 0 && Header.type(hook) == FUNCTION) {
+                long key = Obj.newStr(name);
+                try {
+                    Heap.decref(callFunction(hook, new long[]{obj, key}, null));
+                } finally {
+                    Heap.decref(key);
+                }
+                return;
+            }
+        }
+        delAttrDirect(obj, name);
+    }
+
+    /** Attribute deletion without a class's {@code __delattr__} hook ({@code object.__delattr__}). */
+    static void delAttrDirect(long obj, String name) {
+        if (Header.type(obj) == INSTANCE && Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
+            long v = Obj.field(obj, 64) == 0 ? 0 : Dict.pop(Obj.field(obj, 64), Obj.intern(name));
+            if (v == 0) {
+                throw PyException.of("AttributeError", name); // CPython's member descriptor says only the name
+            }
+            Heap.decref(v);
+            return;
+        }
+        if (Header.type(obj) == INSTANCE || Types.isSubclassInstance(obj)) {
+            long p = Ops.lookup(Ops.classOf(obj), Obj.intern(name));
+            if (p != 0 && Header.type(p) == PROPERTY) {
+                Builtins.propertySet(p, obj, name, 0);
+                return;
+            }
+        }
+        long d = Types.isSubclassInstance(obj) ? Obj.field(obj, Types.subclassFields(Header.type(obj)) + 8) : switch (Header.type(obj)) {
             case INSTANCE -> Obj.field(obj, 8);
             case CLASS -> Obj.field(obj, 16);
             case MODULE -> Obj.field(obj, 0);

@@ -31,11 +31,23 @@ public final class Iter {
         return it;
     }
 
+    /** The result of a Python {@code __iter__}, which must be an iterator (consumed on error). */
+    private static long checkIterator(long r) {
+        int t = Header.type(r);
+        if (t == ITER || t == Types.GENERATOR
+                || (t == INSTANCE && Ops.lookup(Ops.classOf(r), Obj.intern("__next__")) != 0)) {
+            return r;
+        }
+        String type = Ops.typeName(r);
+        Heap.decref(r);
+        throw PyException.of("TypeError", "iter() returned non-iterator of type '" + type + "'");
+    }
+
     public static long iter(long o) {
         if (Types.isSubclassInstance(o)) {
             // A list or dict subclass that defines __iter__ in Python iterates through it.
             long r = Ops.callDunder(o, "__iter__");
-            if (r != 0) return r;
+            if (r != 0) return checkIterator(r);
         }
         return builtinIter(o);
     }
@@ -63,7 +75,7 @@ public final class Iter {
             }
             case INSTANCE -> {
                 long r = Ops.callDunder(o, "__iter__");
-                if (r != 0) return r;
+                if (r != 0) return checkIterator(r);
                 long getitem = Ops.lookup(Ops.classOf(o), Obj.intern("__getitem__"));
                 if (getitem != 0) {
                     return create(SEQUENCE, Heap.newRef(o), 0, 0);

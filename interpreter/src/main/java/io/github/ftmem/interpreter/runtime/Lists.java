@@ -153,8 +153,8 @@ public final class Lists {
         } finally {
             CriticalSection.end();
         }
-        for (long i = 0; i < oldN; i++) {
-            Heap.xdecref(getLong(oldItems + 8 * i));
+        for (long i = oldN - 1; i >= 0; i--) {
+            Heap.xdecref(getLong(oldItems + 8 * i)); // last to first, as CPython's list_clear
         }
         Heap.free(oldItems);
     }

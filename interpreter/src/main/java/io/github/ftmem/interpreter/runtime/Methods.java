@@ -15,7 +15,8 @@ final class Methods {
     }
 
     static long call(String name, long self, Call c) {
-        return switch (Header.type(self)) {
+        int type = Header.type(self);
+        return switch (type) {
             case STR -> str(name, self, Obj.str(self), c);
             case LIST -> CONTAINER_DUNDERS.contains(name) ? containerDunder(name, self, c) : list(name, self, c);
             case DICT -> CONTAINER_DUNDERS.contains(name) ? containerDunder(name, self, c) : dict(name, self, c);
@@ -49,20 +50,28 @@ final class Methods {
                 case "__iter__" -> Heap.newRef(self);
                 default -> Generators.send(self, Obj.NONE);
             };
+            case SLICE -> {
+                c.count(1, 1);
+                long length = Obj.intValue(c.args()[0]);
+                if (length < 0) throw PyException.of("ValueError", "length should not be negative");
+                long[] a = Builtins.adjust(Builtins.sliceBounds(self), length);
+                long t = Obj.newTuple(3);
+                for (int i = 0; i < 3; i++) Obj.tupleInit(t, i, Obj.newInt(a[i]));
+                yield t;
+            }
             case CLASS -> {
                 long[] items = Seq.items(Obj.field(self, 24));
                 yield Seq.fromArray(LIST, items, items.length);
             }
             case PROPERTY -> {
-                long p = Heap.object(PROPERTY, 16);
-                long get = Obj.field(self, 0), set = Obj.field(self, 8);
-                if (name.equals("setter")) set = c.args()[0];
-                else get = c.args()[0];
-                Heap.xincref(get);
-                Heap.xincref(set);
-                Heap.putLong(p + P, get);
-                Heap.putLong(p + P + 8, set);
-                yield p;
+                c.count(1, 1);
+                long[] parts = {Obj.field(self, 0), Obj.field(self, 8), Obj.field(self, 16), Obj.field(self, 24)};
+                parts[switch (name) {
+                    case "getter" -> 0;
+                    case "setter" -> 1;
+                    default -> 2;
+                }] = c.args()[0];
+                yield Builtins.newProperty(parts);
             }
             default -> throw PyException.of("TypeError", "descriptor '" + name + "' requires a '" + Ops.typeName(self) + "' object");
         };
@@ -325,7 +334,11 @@ final class Methods {
                 if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) return Obj.newStr(s.charAt(0) + "0".repeat(n) + s.substring(1));
                 return Obj.newStr("0".repeat(n) + s);
             }
-            case "format": return Obj.newStr(Builtins.formatStr(s, a, c.kwnames()));
+            case "format": return Obj.newStr(Builtins.formatStr(s, a, c.kwnames(), 0));
+            case "format_map": {
+                c.count(1, 1);
+                return Obj.newStr(Builtins.formatStr(s, a, null, a[0]));
+            }
             case "partition":
             case "rpartition": {
                 String sep = argStr(c, 0, name);
@@ -422,8 +435,8 @@ final class Methods {
                 yield Obj.NONE;
             }
             case "__len__" -> Obj.newInt(Header.type(self) == LIST ? Lists.size(self) : Dict.size(self));
-            case "__contains__" -> Obj.bool(Ops.contains(self, a[0]));
-            case "__repr__" -> Obj.newStr(Seq.builtinRepr(self));
+            case "__contains__" -> Obj.bool(Ops.containsBuiltin(self, a[0]));
+            case "__repr__" -> Obj.newStr(Seq.reprBuiltin(self));
             case "__eq__", "__ne__" -> {
                 if (Header.type(a[0]) != Header.type(self)) yield Heap.newRef(Obj.NOTIMPL);
                 boolean equal = self == a[0] || Seq.equalsSeq(self, a[0]);

@@ -42,7 +42,36 @@ public final class Ops {
         return Obj.str(getLong(classOf(o) + P));
     }
 
+    /**
+     * Whether any class has defined {@code __setattr__} or {@code __delattr__} as a Python function:
+     * until then attribute stores and deletions skip the hook lookup. Monotonic (false to true, never
+     * back), written before the class that defines the hook can be used; volatile so that any thread
+     * storing an attribute on an instance of that class sees it.
+     */
+    private static volatile boolean attributeHooksDefined;
+
+    static boolean attributeHooksDefined() {
+        return attributeHooksDefined;
+    }
+
+    /** Notes a class attribute being stored: {@code __setattr__}/{@code __delattr__} enable the hooks. */
+    static void noteClassAttribute(String name) {
+        if (name.equals("__setattr__") || name.equals("__delattr__")) {
+            attributeHooksDefined = true;
+        }
+    }
+
     static long makeClass(long name, long bases, long dict, int kind) {
+        if (Dict.getStr(dict, "__setattr__") != 0 || Dict.getStr(dict, "__delattr__") != 0) {
+            attributeHooksDefined = true;
+        }
+        for (long i = 0; i < Obj.tupleSize(bases); i++) {
+            for (long j = 0; j < i; j++) {
+                if (Obj.tupleItem(bases, i) == Obj.tupleItem(bases, j)) {
+                    throw PyException.of("TypeError", "duplicate base class " + Obj.str(getLong(Obj.tupleItem(bases, i) + P)));
+                }
+            }
+        }
         long cls = Heap.object(CLASS, 56);
         Heap.incref(name);
         putLong(cls + P, name);
@@ -92,9 +121,11 @@ public final class Ops {
             }
             if (candidate == null) {
                 StringBuilder names = new StringBuilder();
-                for (List<Long> s : seqs) {
+                java.util.Set<Long> heads = new java.util.LinkedHashSet<>();
+                for (List<Long> s : seqs) heads.add(s.getFirst());
+                for (long head : heads) {
                     if (names.length() > 0) names.append(", ");
-                    names.append(Obj.str(getLong(s.getFirst() + P)));
+                    names.append(Obj.str(getLong(head + P)));
                 }
                 Heap.decref(cls);
                 throw PyException.of("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
@@ -149,7 +180,7 @@ public final class Ops {
     private static final java.util.concurrent.atomic.AtomicLong INSTANCE_SERIAL = new java.util.concurrent.atomic.AtomicLong();
 
     static long newInstance(long cls, long argsStolen) {
-        long o = Heap.object(INSTANCE, 64);
+        long o = Heap.object(INSTANCE, 72);
         putLong(o + P + 48, INSTANCE_SERIAL.incrementAndGet());
         Heap.incref(cls);
         putLong(o + P, cls);
@@ -158,6 +189,10 @@ public final class Ops {
             Header.setFlags(d, Dict.MANAGED);
             Header.clearGcBits(d, Header.GC_TRACKED);
             putLong(o + P + 8, d);
+        } else {
+            // A plain object() holds no references but its (immortal) class: never in a cycle, and
+            // untracked as in CPython, where object has no Py_TPFLAGS_HAVE_GC.
+            Header.clearGcBits(o, Header.GC_TRACKED);
         }
         putLong(o + P + 16, argsStolen);
         return o;
@@ -195,16 +230,22 @@ public final class Ops {
         };
     }
 
-    /** Truth of a user instance: {@code __bool__}, else {@code __len__}, else {@code builtin}. */
-    private static boolean truthyUser(long o, boolean builtin) {
+    /**
+     * Truth of a user instance: {@code __bool__} (which must return a bool), else {@code __len__}, else
+     * {@code builtinTruth} (true for a plain instance, the container's emptiness for a list or dict subclass).
+     */
+    private static boolean truthyUser(long o, boolean builtinTruth) {
         long r = callDunder(o, "__bool__");
-        if (r == 0) {
-            r = callDunder(o, "__len__");
-            if (r == 0) return builtin;
+        if (r != 0) {
+            if (Header.type(r) != BOOL) {
+                String returned = typeName(r);
+                Heap.decref(r);
+                throw PyException.of("TypeError", "__bool__ should return bool, returned " + returned);
+            }
+            return r == Obj.TRUE;
         }
-        boolean b = truthy(r);
-        Heap.decref(r);
-        return b;
+        if (lookup(classOf(o), Obj.intern("__len__")) == 0) return builtinTruth;
+        return Builtins.len(o) != 0;
     }
 
     /** Calls {@code o.name()} if the class defines it; 0 if not. */
@@ -217,6 +258,24 @@ public final class Ops {
         all[0] = o;
         System.arraycopy(args, 0, all, 1, args.length);
         return Interp.callFunction(f, all, null);
+    }
+
+    /** CPython's frozenset hash: an order-independent mix of the element hashes (Objects/setobject.c). */
+    private static long frozensetHash(long o) {
+        long[] items = Builtins.toArray(o);
+        long h = 0;
+        try {
+            for (long x : items) {
+                long eh = hash(x);
+                h ^= ((eh ^ 89869747L) ^ (eh << 16)) * 3644798167L;
+            }
+        } finally {
+            for (long x : items) Heap.decref(x);
+        }
+        h ^= ((long) items.length + 1) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
     }
 
     public static long hash(long o) {
@@ -249,12 +308,21 @@ public final class Ops {
                 }
                 long r = callDunder(o, "__hash__");
                 if (r != 0) {
-                    long h = Obj.isInt(r) ? hash(r) : 0;
-                    Heap.decref(r);
-                    return h;
+                    try {
+                        if (!Obj.isInt(r)) throw PyException.of("TypeError", "__hash__ method should return an integer");
+                        if (Header.type(r) == BIGINT) return hash(r);
+                        long h = getLong(r + P);
+                        return h == -1 ? -2 : h;
+                    } finally {
+                        Heap.decref(r);
+                    }
                 }
                 return Text.hashPointer(o);
             }
+            case FROZENSET:
+                return frozensetHash(o);
+            case WEAKREF:
+                return WeakRefs.hash(o);
             default:
                 return Text.hashPointer(o);
         }
@@ -294,6 +362,15 @@ public final class Ops {
     }
 
     public static long binary(BinaryOperator op, long a, long b) {
+        return binary(op, a, b, false);
+    }
+
+    /** A binary operator applied as the fallback of an in-place one (errors name {@code op=}). */
+    static long binaryInplace(BinaryOperator op, long a, long b) {
+        return binary(op, a, b, true);
+    }
+
+    private static long binary(BinaryOperator op, long a, long b, boolean inplace) {
         int ta = Header.type(a), tb = Header.type(b);
         if ((ta == INT || ta == BOOL) && (tb == INT || tb == BOOL)) {
             long x = getLong(a + P), y = getLong(b + P);
@@ -347,22 +424,56 @@ public final class Ops {
         boolean ua = isUserInstance(a), ub = isUserInstance(b);
         if (ua || ub) {
             String[] names = DUNDERS.get(op);
-            if (ua) {
-                long r = callDunder(a, names[0], b);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
-            if (ub) {
-                long r = callDunder(b, names[1], a);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
+            long r = dispatchPair(a, b, names[0], names[1], false);
+            if (r != 0) return r;
         }
         long r = Seq.binary(op, a, b);
         if (r != 0) {
             return r;
         }
-        throw PyException.of("TypeError", "unsupported operand type(s) for " + op.symbol + ": '" + typeName(a)
-                + "' and '" + typeName(b) + "'");
+        throw PyException.of("TypeError", "unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "")
+                + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
+
+    /**
+     * CPython's operand dispatch for a binary operator or comparison with user classes: {@code a.name(b)},
+     * then {@code b.reflected(a)} (for a binary operator only when b's class differs); the reflected method
+     * first when b's class is a proper subclass of a's (that overrides it, for a binary operator).
+     * Returns the first result that is not NotImplemented, or 0.
+     */
+    static long dispatchPair(long a, long b, String name, String reflected, boolean comparison) {
+        long ca = classOf(a), cb = classOf(b);
+        boolean tryRight = isUserInstance(b) && (comparison || cb != ca);
+        if (tryRight && isUserInstance(a) && cb != ca && isSubclass(cb, ca)
+                && (comparison || lookup(cb, Obj.intern(reflected)) != lookup(ca, Obj.intern(reflected)))) {
+            long r = richDunder(b, reflected, a);
+            if (r != 0 && r != Obj.NOTIMPL) return r;
+            tryRight = false;
+        }
+        if (isUserInstance(a)) {
+            long r = richDunder(a, name, b);
+            if (r != 0 && r != Obj.NOTIMPL) return r;
+        }
+        if (tryRight) {
+            long r = richDunder(b, reflected, a);
+            if (r != 0 && r != Obj.NOTIMPL) return r;
+        }
+        return 0;
+    }
+
+    /** {@code o.name(other)}, with object's default {@code __ne__} (the inverse of {@code __eq__}). */
+    private static long richDunder(long o, String name, long other) {
+        long r = callDunder(o, name, other);
+        if (r != 0 || !name.equals("__ne__")) return r;
+        r = callDunder(o, "__eq__", other);
+        if (r == 0 || r == Obj.NOTIMPL) return r;
+        try {
+            return Obj.bool(!truthy(r));
+        } finally {
+            Heap.decref(r);
+        }
+    }
+
 
     static String binaryDunder(BinaryOperator op) {
         return DUNDERS.get(op)[0];
@@ -480,6 +591,23 @@ public final class Ops {
         return binary(BinaryOperator.POW, a, b);
     }
 
+    /** Unary {@code +}. */
+    public static long positive(long o) {
+        if (Header.type(o) == BOOL) return Obj.newInt(Obj.intValue(o));
+        if (isNumber(o)) return Heap.newRef(o);
+        long r = isUserInstance(o) ? callDunder(o, "__pos__") : 0;
+        if (r != 0) return r;
+        throw PyException.of("TypeError", "bad operand type for unary +: '" + typeName(o) + "'");
+    }
+
+    /** Unary {@code ~}. */
+    public static long invert(long o) {
+        if (Obj.isInt(o)) return Obj.newInt(Obj.bigValue(o).not());
+        long r = isUserInstance(o) ? callDunder(o, "__invert__") : 0;
+        if (r != 0) return r;
+        throw PyException.of("TypeError", "bad operand type for unary ~: '" + typeName(o) + "'");
+    }
+
     public static long negate(long o) {
         int t = Header.type(o);
         if (t == INT || t == BOOL) {
@@ -521,6 +649,9 @@ public final class Ops {
             if (op == CmpOperator.NOT_EQ) return Obj.bool(!Obj.strEquals(a, b));
             return Obj.bool(cmpResult(op, Obj.str(a).compareTo(Obj.str(b))));
         }
+        if (ta == WEAKREF && tb == WEAKREF && (op == CmpOperator.EQ || op == CmpOperator.NOT_EQ)) {
+            return Obj.bool(WeakRefs.equal(a, b) == (op == CmpOperator.EQ));
+        }
         boolean ua = isUserInstance(a), ub = isUserInstance(b);
         if (ua || ub) {
             String[] names = switch (op) {
@@ -531,21 +662,11 @@ public final class Ops {
                 case LT_E -> new String[]{"__le__", "__ge__"};
                 default -> new String[]{"__ge__", "__le__"};
             };
-            if (ua) {
-                long r = callDunder(a, names[0], b);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
-            if (ub) {
-                long r = callDunder(b, names[1], a);
-                if (r != 0 && r != Obj.NOTIMPL) return r;
-            }
-            if (op == CmpOperator.NOT_EQ && ua) {
-                long r = callDunder(a, "__eq__", b);
-                if (r != 0 && r != Obj.NOTIMPL) {
-                    boolean v = truthy(r);
-                    Heap.decref(r);
-                    return Obj.bool(!v);
-                }
+            long r = dispatchPair(a, b, names[0], names[1], true);
+            if (r != 0) return r;
+            if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && !Types.isSubclassInstance(a)
+                    && !Types.isSubclassInstance(b)) {
+                return Obj.bool((a == b) == (op == CmpOperator.EQ));
             }
         }
         if (op == CmpOperator.EQ) return Obj.bool(a == b || Seq.equalsSeq(a, b));
@@ -571,13 +692,33 @@ public final class Ops {
 
     /** {@code a < b} as a boolean (sorting, min/max). */
     public static boolean less(long a, long b) {
-        long r = compare(CmpOperator.LT, a, b);
-        boolean v = truthy(r);
-        Heap.decref(r);
-        return v;
+        return compareBool(CmpOperator.LT, a, b);
+    }
+
+    /** The truth of {@code a op b}. */
+    public static boolean compareBool(CmpOperator op, long a, long b) {
+        long r = compare(op, a, b);
+        try {
+            return truthy(r);
+        } finally {
+            Heap.decref(r);
+        }
     }
 
     public static boolean contains(long container, long item) {
+        if (Types.isSubclassInstance(container)) {
+            long r = callDunder(container, "__contains__", item);
+            if (r != 0) {
+                boolean b = truthy(r);
+                Heap.decref(r);
+                return b;
+            }
+        }
+        return containsBuiltin(container, item);
+    }
+
+    /** Membership by the container's builtin type, ignoring a list or dict subclass's {@code __contains__}. */
+    static boolean containsBuiltin(long container, long item) {
         switch (Header.type(container)) {
             case DICT, SET, FROZENSET:
                 return Dict.contains(container, item);
@@ -634,7 +775,8 @@ public final class Ops {
                 break;
         }
         int ct = Header.type(container);
-        if (ct != ITER && ct != INSTANCE) {
+        if (ct != ITER && (ct != INSTANCE || (lookup(classOf(container), Obj.intern("__iter__")) == 0
+                && lookup(classOf(container), Obj.intern("__getitem__")) == 0))) {
             throw PyException.of("TypeError", "argument of type '" + typeName(container) + "' is not iterable");
         }
         long it = Iter.iter(container);

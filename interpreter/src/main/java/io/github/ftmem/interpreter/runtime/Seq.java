@@ -131,7 +131,7 @@ public final class Seq {
                 }
                 return true;
             }
-            case SET -> {
+            case SET, FROZENSET -> {
                 if (Dict.size(a) != Dict.size(b)) return false;
                 for (long i = 0; i < Dict.filled(a); i++) {
                     long k = Dict.keyAt(a, i);
@@ -235,11 +235,11 @@ public final class Seq {
                 return takeStr(Interp.callFunction(f, new long[]{o}, null), "__repr__");
             }
         }
-        return builtinRepr(o);
+        return reprBuiltin(o);
     }
 
-    /** The repr of the built-in type's own method ({@code dict.__repr__(d)}), ignoring subclass overrides. */
-    static String builtinRepr(long o) {
+    /** The repr of a value by its builtin type, ignoring a list or dict subclass's {@code __repr__}. */
+    static String reprBuiltin(long o) {
         int t = Header.type(o);
         switch (t) {
             case NONE: return "None";

@@ -31,19 +31,23 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>CLASS</td><td>+0 name, +8 bases, +16 dict, +24 mro, +32 long builtin kind, +40 qualname, +48 module</td></tr>
  *   <tr><td>INSTANCE</td><td>+0 class, +8 dict (0 for plain object(); a MANAGED dict, untracked, whose
  *       contents the instance traverses and clears as if inline, like CPython 3.11's managed dicts),
- *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context, +48 long creation serial, +56 weak reference list (not counted)
+ *       +16 args (exceptions), +24 cause, +32 context, +40 long suppress context, +48 long creation serial, +56 weak reference list (not counted),
+ *       +64 slot values (the names a class of the MRO lists in {@code __slots__}; 0 until one is set; a MANAGED
+ *       dict like +8, so it never shows in {@code __dict__})
  *       (the collector visits instances in creation order, so finalizers run in CPython's order)</td></tr>
  *   <tr><td>METHOD</td><td>+0 function, +8 self</td></tr>
  *   <tr><td>BUILTIN</td><td>+0 long builtin id, +8 self (0 = unbound)</td></tr>
  *   <tr><td>MODULE</td><td>+0 dict, +8 name</td></tr>
  *   <tr><td>ITER</td><td>+0 source, +8 long index, +16 aux ref, +24 long kind, +32 long limit</td></tr>
  *   <tr><td>VIEW</td><td>+0 dict, +8 long kind</td></tr>
- *   <tr><td>PROPERTY/STATICMETHOD/CLASSMETHOD</td><td>+0 getter/function, +8 setter</td></tr>
+ *   <tr><td>PROPERTY</td><td>+0 getter, +8 setter, +16 deleter, +24 doc (each 0 when absent)</td></tr>
+ *   <tr><td>STATICMETHOD/CLASSMETHOD</td><td>+0 function</td></tr>
  *   <tr><td>SUPER</td><td>+0 class (start after it in the MRO), +8 self</td></tr>
  *   <tr><td>list/dict subclass instance</td><td>the list or dict payload, then +0 class, +8 attribute dict
  *       (header flag {@link #FLAG_SUBCLASS}; offsets from {@link #subclassFields})</td></tr>
  *   <tr><td>GENERATOR</td><td>+0 name, +8 qualname; the suspended frame is reached through {@link Generators}</td></tr>
- *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list (see {@link WeakRefs})</td></tr>
+ *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list, +24 long hash,
+ *       +32 long hashed (see {@link WeakRefs})</td></tr>
  * </table>
  */
 public final class Types {
@@ -88,13 +92,13 @@ public final class Types {
         REF_FIELDS[FUNCTION] = new long[]{8, 16, 24, 32, 40, 48, 56, 64, 72};
         REF_FIELDS[CELL] = new long[]{0};
         REF_FIELDS[CLASS] = new long[]{0, 8, 16, 24, 40, 48};
-        REF_FIELDS[INSTANCE] = new long[]{0, 8, 16, 24, 32};
+        REF_FIELDS[INSTANCE] = new long[]{0, 8, 16, 24, 32, 64};
         REF_FIELDS[METHOD] = new long[]{0, 8};
         REF_FIELDS[BUILTIN] = new long[]{8};
         REF_FIELDS[MODULE] = new long[]{0, 8};
         REF_FIELDS[ITER] = new long[]{0, 16};
         REF_FIELDS[VIEW] = new long[]{0};
-        REF_FIELDS[PROPERTY] = new long[]{0, 8};
+        REF_FIELDS[PROPERTY] = new long[]{0, 8, 16, 24};
         REF_FIELDS[STATICMETHOD] = new long[]{0};
         REF_FIELDS[CLASSMETHOD] = new long[]{0};
         REF_FIELDS[SLICE] = new long[]{0, 8, 16};
@@ -149,16 +153,17 @@ public final class Types {
             Heap.xdecref(cls);
         }
         switch (type) {
+            // Items are released last to first, as CPython's list_dealloc and tupledealloc do (finalizer order).
             case TUPLE -> {
                 long n = getLong(o + P);
-                for (long i = 0; i < n; i++) {
+                for (long i = n - 1; i >= 0; i--) {
                     Heap.xdecref(getLong(o + P + 8 + 8 * i));
                 }
             }
             case LIST -> {
                 long items = getLong(o + P + 8);
                 long n = getLong(o + P);
-                for (long i = 0; i < n; i++) {
+                for (long i = n - 1; i >= 0; i--) {
                     Heap.xdecref(getLong(items + 8 * i));
                 }
                 if (items != 0) {
@@ -217,7 +222,7 @@ public final class Types {
                 for (long f : REF_FIELDS[INSTANCE]) {
                     long x = getLong(o + P + f);
                     if (x == 0) continue;
-                    if (f == 8) Dict.traverse(x, v);
+                    if (f == 8 || f == 64) Dict.traverse(x, v);
                     else v.visit(x);
                 }
             }
@@ -256,9 +261,11 @@ public final class Types {
             case LIST -> Lists.clear(o);
             case DICT, SET, FROZENSET -> Dict.clear(o);
             case INSTANCE -> {
-                long d = getLong(o + P + 8);
-                if (d != 0) {
-                    Dict.clear(d);
+                for (long f : new long[]{8, 64}) {
+                    long d = getLong(o + P + f);
+                    if (d != 0) {
+                        Dict.clear(d);
+                    }
                 }
                 for (long f : new long[]{16, 24, 32}) {
                     long x = getLong(o + P + f);

@@ -11,7 +11,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
 
 /**
  * Weak references ({@code WEAKREF}: +0 referent, not counted; +8 callback; +16 next weak reference to
- * the same referent, not counted). Instances keep the head of their list at payload +56.
+ * the same referent, not counted; +24 long hash and +32 long 1 once hashed, since a weak reference keeps
+ * its referent's hash after the referent dies). Instances keep the head of their list at payload +56.
  *
  * <p>When an instance is deallocated every weak reference to it is cleared and the callbacks of the
  * (live) weak references run; a weak reference that dies first unlinks itself, so its callback never
@@ -27,7 +28,7 @@ final class WeakRefs {
 
     /** {@code weakref.ref(obj, callback)}; a callback-less reference is shared, as in CPython. */
     static long create(long referent, long callback) {
-        if (Header.type(referent) != Types.INSTANCE) {
+        if (Header.type(referent) != Types.INSTANCE || !Interp.slotAllows(Ops.classOf(referent), "__weakref__")) {
             throw PyException.of("TypeError", "cannot create weak reference to '" + Ops.typeName(referent) + "' object");
         }
         if (callback == Obj.NONE) {
@@ -41,13 +42,37 @@ final class WeakRefs {
                 }
             }
         }
-        long w = Heap.object(Types.WEAKREF, 24);
+        long w = Heap.object(Types.WEAKREF, 40);
         putLong(w + P, referent);
         putLong(w + P + 8, callback == 0 ? 0 : Heap.newRef(callback));
         putLong(w + P + 16, head);
         putLong(referent + P + LIST, w);
         RefCount.setMaybeWeakref(referent);
         return w;
+    }
+
+    /** {@code hash(ref)}: the referent's hash, computed once and kept (CPython's weakref_hash). */
+    static long hash(long w) {
+        if (getLong(w + P + 32) != 0) {
+            return getLong(w + P + 24);
+        }
+        long referent = getLong(w + P);
+        if (referent == 0) {
+            throw PyException.of("TypeError", "weak object has gone away");
+        }
+        long h = Ops.hash(referent);
+        putLong(w + P + 24, h);
+        putLong(w + P + 32, 1);
+        return h;
+    }
+
+    /** {@code a == b} for two weak references: their referents' equality while both live, else identity. */
+    static boolean equal(long a, long b) {
+        long x = getLong(a + P), y = getLong(b + P);
+        if (x == 0 || y == 0) {
+            return a == b;
+        }
+        return Ops.eq(x, y);
     }
 
     /** {@code ref()}: the referent (new reference) or None. */

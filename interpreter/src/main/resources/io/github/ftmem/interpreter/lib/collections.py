@@ -62,10 +62,13 @@ class deque:
         return self._items.count(x)
 
     def index(self, x):
-        return self._items.index(x)
+        for i, item in enumerate(self._items):
+            if item is x or item == x:
+                return i
+        raise ValueError("%r is not in deque" % (x,))
 
     def remove(self, x):
-        self._items.remove(x)
+        self._items.pop(self.index(x))
 
     def reverse(self):
         self._items.reverse()

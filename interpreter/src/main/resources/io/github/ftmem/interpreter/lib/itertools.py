@@ -86,21 +86,57 @@ def filterfalse(predicate, iterable):
             yield x
 
 
+def _islice_index(value):
+    if value is None:
+        return None
+    if not isinstance(value, int):
+        return -1
+    return value
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
+    """Checks the arguments at the call, as CPython's islice_new, then iterates lazily."""
+    if not 1 <= len(args) <= 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    start, stop, step = 0, None, 1
+    if len(args) == 1:
+        stop = _islice_index(args[0])
+    else:
+        start = _islice_index(args[0]) if args[0] is not None else 0
+        stop = _islice_index(args[1])
+        if len(args) == 3 and args[2] is not None:
+            step = _islice_index(args[2])
+    if stop == -1:
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start < 0 or (stop is not None and stop < -1):
         raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    if step < 1:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # CPython's islice_next: skip to the next index, stop before consuming past the stop index.
+    count = 0
+    following = start
+    while True:
+        while count < following:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        count += 1
+        following += step
+        if stop is not None and following > stop:
+            following = stop
+        yield item
 
 
 def starmap(function, iterable):

@@ -1,5 +1,5 @@
 """weakref for ftpy: ref (from _weakref) and WeakValueDictionary."""
-from _weakref import ref, getweakrefcount
+from _weakref import ref, ReferenceType, getweakrefcount
 
 
 class WeakValueDictionary:
