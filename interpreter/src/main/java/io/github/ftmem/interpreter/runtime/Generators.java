@@ -53,6 +53,11 @@ final class Generators {
         PyException thrown;
         PyException raised;
         long returned;
+        /**
+         * The call depth the body continues from: the resuming caller's depth + 1, written by the caller
+         * before each hand-off, read by the generator's thread after it (ordered by the monitor).
+         */
+        int depth;
 
         State(Interp.Frame frame) {
             this.frame = frame;
@@ -107,10 +112,9 @@ final class Generators {
         if (!st.started && send != Obj.NONE && toThrow == null) {
             throw PyException.of("TypeError", "can't send non-None value to a just-started generator");
         }
-        Runtime rt = Runtime.current();
-        Interp.Frame callerFrame = rt.frame;
-        int callerDepth = rt.depth;
-        if (callerDepth >= rt.recursionLimit) {
+        PyThread caller = PyThread.current();
+        int callerDepth = caller.depth;
+        if (callerDepth >= caller.runtime.recursionLimit) {
             if (toThrow != null) {
                 Heap.decref(toThrow.take());
             }
@@ -119,7 +123,7 @@ final class Generators {
         st.transfer = Heap.newRef(send);
         st.thrown = toThrow;
         st.running = true;
-        rt.depth = callerDepth + 1;
+        st.depth = callerDepth + 1;
         if (!st.started) {
             st.started = true;
             Thread t = new Thread(null, () -> RuntimeThreads.run(() -> body(st)), "ftpy-generator", STACK_SIZE);
@@ -128,8 +132,6 @@ final class Generators {
         } else {
             handOffAndWait(st, null);
         }
-        rt.frame = callerFrame;
-        rt.depth = callerDepth;
         st.running = false;
         if (st.raised != null) {
             PyException e = st.raised;
@@ -166,8 +168,11 @@ final class Generators {
     private static void body(State st) {
         waitForTurn(st, GENERATOR);
         Interp.Frame f = st.frame;
-        Runtime rt = Runtime.current();
-        rt.frame = f;
+        // This thread's frame chain starts at the generator's frame (back = null): the caller's frames
+        // are on the caller's chain, so the root scanner sees each frame once.
+        PyThread self = PyThread.current();
+        self.frame = f;
+        self.depth = st.depth;
         try {
             Heap.xdecref(st.transfer);
             st.transfer = 0;
@@ -198,6 +203,7 @@ final class Generators {
         } catch (RuntimeException | Error e) {
             st.raised = PyException.of("SystemError", "ftpy internal error in a generator: " + e);
         } finally {
+            self.frame = null;
             Interp.releaseFrame(f);
             st.finished = true;
             synchronized (st) {
@@ -238,7 +244,7 @@ final class Generators {
         } finally {
             self.attach();
         }
-        Runtime.current().frame = st.frame;
+        PyThread.current().depth = st.depth;
         if (st.thrown != null) {
             Heap.xdecref(st.transfer);
             st.transfer = 0;

@@ -10,6 +10,7 @@ import io.github.ftmem.interpreter.syntax.Expr.*;
 import io.github.ftmem.interpreter.syntax.Source;
 import io.github.ftmem.interpreter.syntax.Stmt;
 import io.github.ftmem.interpreter.syntax.Stmt.*;
+import io.github.ftmem.refcount.RefCount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,14 @@ public final class Interp {
 
     static final List<Code> CODES = new CopyOnWriteArrayList<>();
 
+    /** Marks a stack reference ({@link #stackRef}) that is uncounted and recorded in its frame; addresses are 8-aligned. */
+    static final long UNCOUNTED = 1;
+
+    /**
+     * One running body (module, function, class body, comprehension). {@code slots} own their
+     * references. {@code back}, {@code function} and the uncounted-reference stack are read by the
+     * collector's root scanner with the world stopped ({@link PyThread} has the protocol).
+     */
     static final class Frame {
         final long[] slots;
         final long globals;
@@ -46,12 +55,112 @@ public final class Interp {
         long handling;
         /** The generator whose body runs in this frame, or null. */
         Generators.State generator;
+        /** The frame this one was called from on the same thread, or null (outermost, or a generator body). */
+        Frame back;
+        /** The running function when it is deferred: an uncounted reference (CPython's {@code f_funcobj}); else 0. */
+        long function;
+        /** Uncounted references to deferred objects held by operations in progress: {@code [0, stackTop)}. */
+        long[] stackRefs;
+        int stackTop;
 
         Frame(Code code, long globals, int slotCount) {
             this.code = code;
             this.globals = globals;
             this.slots = new long[slotCount];
         }
+
+        /** Records an uncounted reference to the deferred object {@code o} for the duration of an operation. */
+        void pushUncounted(long o) {
+            long[] refs = stackRefs;
+            int top = stackTop;
+            if (refs == null || top == refs.length) {
+                refs = growStackRefs();
+            }
+            refs[top] = o;
+            stackTop = top + 1;
+        }
+
+        private long[] growStackRefs() {
+            long[] refs = stackRefs == null ? new long[4] : java.util.Arrays.copyOf(stackRefs, stackRefs.length * 2);
+            stackRefs = refs;
+            return refs;
+        }
+
+        /** Forgets the uncounted reference to {@code o} recorded last (references are released in LIFO order). */
+        void popUncounted(long o) {
+            int top = stackTop - 1;
+            if (top < 0 || stackRefs[top] != o) {
+                popUncountedOutOfOrder(o);
+                return;
+            }
+            stackTop = top;
+        }
+
+        private void popUncountedOutOfOrder(long o) {
+            for (int i = stackTop - 1; i >= 0; i--) {
+                if (stackRefs[i] == o) {
+                    System.arraycopy(stackRefs, i + 1, stackRefs, i, stackTop - 1 - i);
+                    stackTop--;
+                    return;
+                }
+            }
+            throw new IllegalStateException("no uncounted reference to " + Header.describe(o) + " in frame " + code.name());
+        }
+
+        /** Scanner, world stopped: visits this frame's uncounted references; returns how many. */
+        int visitUncounted(io.github.ftmem.gc.ObjectVisitor visitor) {
+            int n = 0;
+            if (function != 0) {
+                visitor.visit(function);
+                n++;
+            }
+            for (int i = 0; i < stackTop; i++) {
+                visitor.visit(stackRefs[i]);
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * A stack reference to the borrowed {@code o} (CPython's {@code PyStackRef_FromPyObjectNew}): a
+     * deferred object is recorded in {@code f} uncounted and returned tagged with {@link #UNCOUNTED};
+     * anything else is counted. The caller reads the object with {@link #objectOf} and releases it
+     * with {@link #closeStackRef}; it must not store the tagged value in the heap.
+     */
+    static long stackRef(Frame f, long o) {
+        if (RefCount.isDeferred(o)) {
+            f.pushUncounted(o);
+            return o | UNCOUNTED;
+        }
+        Heap.incref(o);
+        return o;
+    }
+
+    static long objectOf(long stackRef) {
+        return stackRef & ~UNCOUNTED;
+    }
+
+    /** Releases a stack reference from {@link #stackRef} or a counted one ({@code PyStackRef_CLOSE}). */
+    static void closeStackRef(Frame f, long stackRef) {
+        if ((stackRef & UNCOUNTED) != 0) {
+            f.popUncounted(stackRef & ~UNCOUNTED);
+        } else {
+            Heap.decref(stackRef);
+        }
+    }
+
+    /**
+     * Evaluates {@code e} to a stack reference: a name is loaded borrowed and kept uncounted if its
+     * value is deferred (a module-level function, a class, a module), other expressions give a counted
+     * reference. Nothing can free a deferred object between the load and the push: only the collector
+     * frees one, and it needs this thread at a safepoint.
+     */
+    private static long evalStackRef(Frame f, Expr e) {
+        if (e instanceof Name n) {
+            return stackRef(f, loadBorrowed(f, f.code.resolution().binding(n), n));
+        }
+        return eval(f, e);
     }
 
     private Interp() {
@@ -59,7 +168,11 @@ public final class Interp {
 
     /** The innermost Python function frame of the running thread (zero-argument super()). */
     static Frame currentFrame() {
-        return Runtime.current().frame;
+        Frame f = PyThread.current().frame;
+        while (f != null && f.code.scope().kind() != Scope.Kind.FUNCTION && f.code.scope().kind() != Scope.Kind.LAMBDA) {
+            f = f.back;
+        }
+        return f;
     }
 
     // ---- module execution ------------------------------------------------------------------------
@@ -71,6 +184,9 @@ public final class Interp {
                 source);
         Frame f = new Frame(code, globals, scope.slotCount());
         f.locals = globals;
+        PyThread t = PyThread.current();
+        f.back = t.frame;
+        t.frame = f;
         try {
             execBody(f, r.program().body());
         } catch (PyException e) {
@@ -81,6 +197,7 @@ public final class Interp {
             addTraceback(e, f);
             throw e;
         } finally {
+            t.frame = f.back;
             releaseSlots(f);
         }
     }
@@ -836,11 +953,11 @@ public final class Interp {
                 return evalCall(f, c);
             }
             case Attribute a -> {
-                long obj = eval(f, a.value());
+                long receiver = evalStackRef(f, a.value());
                 try {
-                    return getAttr(obj, a.attr());
+                    return getAttr(objectOf(receiver), a.attr());
                 } finally {
-                    Heap.decref(obj);
+                    closeStackRef(f, receiver);
                 }
             }
             case Subscript s -> {
@@ -1107,11 +1224,16 @@ public final class Interp {
     }
 
     static long loadBinding(Frame f, Binding b, Name n) {
+        return Heap.newRef(loadBorrowed(f, b, n));
+    }
+
+    /** The value a name binding holds, borrowed (from a slot, a cell or a namespace dict). */
+    private static long loadBorrowed(Frame f, Binding b, Name n) {
         switch (b.kind()) {
             case FAST -> {
                 long v = f.slots[b.slot()];
                 if (v == 0) throw unbound(b.name());
-                return Heap.newRef(v);
+                return v;
             }
             case CELL, FREE -> {
                 long v = Obj.cellGet(f.slots[b.slot()]);
@@ -1122,13 +1244,13 @@ public final class Interp {
                     }
                     throw unbound(b.name());
                 }
-                return Heap.newRef(v);
+                return v;
             }
             case CLASS_DEREF -> {
                 long v = Dict.get(f.locals, Obj.intern(b.name()));
                 if (v == 0) v = Obj.cellGet(f.slots[b.slot()]);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
-                return Heap.newRef(v);
+                return v;
             }
             default -> {
                 long key = Obj.intern(b.name());
@@ -1138,7 +1260,7 @@ public final class Interp {
                 long builtins = Runtime.current().builtins;
                 if (v == 0 && builtins != 0) v = Dict.get(builtins, key);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
-                return Heap.newRef(v);
+                return v;
             }
         }
     }
@@ -1202,20 +1324,28 @@ public final class Interp {
     /** Calls a Python function object with borrowed positional args (kwnames name the trailing ones). */
     public static long callFunction(long fn, long[] args, String[] kwnames) {
         Code code = codeOf(fn);
-        Runtime rt = Runtime.current();
-        if (rt.depth >= rt.recursionLimit) {
+        PyThread t = PyThread.current();
+        if (t.depth >= t.runtime.recursionLimit) {
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         }
-        poll();
+        t.thread.poll();
         Frame f = new Frame(code, getLong(fn + P + 8), code.scope().slotCount());
-        rt.depth++;
-        Frame caller = rt.frame;
-        rt.frame = f;
+        if (RefCount.isDeferred(fn)) {
+            f.function = fn;
+        }
+        t.depth++;
+        Frame caller = t.frame;
+        f.back = caller;
+        t.frame = f;
         boolean handedOver = false;
         try {
             bindArguments(f, fn, code, args, kwnames);
             if (code.scope().isGenerator()) {
                 handedOver = true;
+                // The frame leaves this thread's chain: it runs later on the generator's own thread,
+                // after the caller's reference to the function may be gone.
+                f.back = null;
+                f.function = 0;
                 return Generators.create(f, fn);
             }
             if (code.expr() != null) {
@@ -1235,8 +1365,8 @@ public final class Interp {
         } catch (OutOfMemoryError oom) {
             throw PyException.memoryError();
         } finally {
-            rt.depth--;
-            rt.frame = caller;
+            t.depth--;
+            t.frame = caller;
             if (!handedOver) {
                 releaseSlots(f);
             }
@@ -1342,25 +1472,41 @@ public final class Interp {
         return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.getLast();
     }
 
+    /**
+     * A call. The callee is a stack reference ({@link #stackRef}): a deferred callee (a module-level
+     * function, a class, a function found in a module) is held uncounted in {@code f} for the call,
+     * like the receiver of {@code mod.func(...)} while the attribute is looked up. {@code fn} is the
+     * possibly tagged stack reference; {@code callee} the object.
+     */
     private static long evalCall(Frame f, Call c) {
         long fn;
         long self = 0;
         if (c.func() instanceof Attribute at) {
-            long obj = eval(f, at.value());
+            long receiver = evalStackRef(f, at.value());
+            long obj = objectOf(receiver);
             long method = Header.type(obj) == INSTANCE ? plainMethod(obj, at.attr()) : 0;
             if (method != 0) {
+                assert receiver == obj : "instances are never deferred";
                 self = obj;
-                fn = Heap.newRef(method);
+                fn = stackRef(f, method);
             } else {
-                try {
-                    fn = getAttr(obj, at.attr());
-                } finally {
-                    Heap.decref(obj);
+                long found = Header.type(obj) == MODULE ? Dict.get(Obj.field(obj, 0), Obj.intern(at.attr())) : 0;
+                if (found != 0) {
+                    // Borrowed from the module dict: released receiver and pushed callee with no safepoint between.
+                    closeStackRef(f, receiver);
+                    fn = stackRef(f, found);
+                } else {
+                    try {
+                        fn = getAttr(obj, at.attr());
+                    } finally {
+                        closeStackRef(f, receiver);
+                    }
                 }
             }
         } else {
-            fn = eval(f, c.func());
+            fn = evalStackRef(f, c.func());
         }
+        long callee = objectOf(fn);
         if (isSimple(c)) {
             int n = c.args().size();
             int nk = c.keywords().size();
@@ -1387,19 +1533,20 @@ public final class Interp {
                         names[i] = c.keywords().get(i).name();
                     }
                 }
-                return call(fn, args, names);
+                return call(callee, args, names);
             } finally {
                 for (int i = 0; i < filled; i++) {
                     Heap.decref(args[i]);
                 }
-                Heap.decref(fn);
+                closeStackRef(f, fn);
             }
         }
         if (self != 0) {
-            long bound = Builtins.method(fn, self);
-            Heap.decref(fn);
+            long bound = Builtins.method(callee, self);
+            closeStackRef(f, fn);
             Heap.decref(self);
             fn = bound;
+            callee = bound;
         }
         List<Long> vals = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -1442,10 +1589,10 @@ public final class Interp {
                 args[i] = vals.get(i);
             }
             f.line = c.pos().line();
-            return call(fn, args, names.isEmpty() ? null : names.toArray(new String[0]));
+            return call(callee, args, names.isEmpty() ? null : names.toArray(new String[0]));
         } finally {
             vals.forEach(Heap::decref);
-            Heap.decref(fn);
+            closeStackRef(f, fn);
         }
     }
 
@@ -1531,6 +1678,9 @@ public final class Interp {
         cf.line = f.line;
         cf.slots[0] = it;
         long result = type == LIST ? Lists.create(0) : Dict.create(type == SET ? SET : DICT);
+        PyThread t = PyThread.current();
+        cf.back = t.frame;
+        t.frame = cf;
         try {
             long clo = closure(f, scope);
             try {
@@ -1544,6 +1694,7 @@ public final class Interp {
             addTraceback(e, cf);
             throw e;
         } finally {
+            t.frame = cf.back;
             releaseSlots(cf);
         }
         return result;
@@ -1667,11 +1818,16 @@ public final class Interp {
                     cf.slots[i] = Heap.newRef(Obj.tupleItem(clo, i - scope.freeStart()));
                 }
                 Heap.xdecref(clo);
+                PyThread t = PyThread.current();
+                cf.back = t.frame;
+                t.frame = cf;
                 try {
                     execBody(cf, c.body());
                 } catch (PyException e) {
                     addTraceback(e, cf);
                     throw e;
+                } finally {
+                    t.frame = cf.back;
                 }
                 if (Dict.getStr(ns, "__eq__") != 0 && Dict.getStr(ns, "__hash__") == 0) {
                     Dict.putStr(ns, "__hash__", Obj.NONE);

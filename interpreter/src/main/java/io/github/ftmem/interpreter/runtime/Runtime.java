@@ -4,7 +4,6 @@ import io.github.ftmem.core.Header;
 import io.github.ftmem.gc.Collector;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.gc.ReferenceCounts;
-import io.github.ftmem.gc.RootScanner;
 import io.github.ftmem.refcount.RefCount;
 
 import java.io.PrintStream;
@@ -38,8 +37,6 @@ public final class Runtime {
     public int recursionLimit = 1000;
     /** gc.set_threshold's second and third values (the collector is not generational; kept for get_threshold). */
     long threshold1 = 10, threshold2 = 10;
-    int depth;
-    Interp.Frame frame;
     public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();
     public String[] argv = new String[0];
     /**
@@ -93,7 +90,7 @@ public final class Runtime {
         Collector.Builder b = Collector.builder()
                 .objectSpace(Runtime::forEachTracked)
                 .referenceCounts(counts)
-                .rootScanner(RootScanner.NONE)
+                .rootScanner(PyThread.scanner(this))
                 .weakReferences(WeakRefs.HOOKS);
         for (int t = 1; t < Types.COUNT; t++) {
             if (Types.isGc(t)) {
