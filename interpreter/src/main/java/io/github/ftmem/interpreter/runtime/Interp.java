@@ -104,7 +104,7 @@ public final class Interp {
                     return;
                 }
             }
-            throw new IllegalStateException("no uncounted reference to " + Header.describe(o) + " in frame " + code.name());
+            throw new IllegalStateException("no uncounted reference to " + Header.describe(o) + " in frame " + (code == null ? "<none>" : code.name()));
         }
 
         /** Scanner, world stopped: visits this frame's uncounted references; returns how many. */

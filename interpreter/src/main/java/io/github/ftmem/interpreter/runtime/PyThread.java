@@ -80,7 +80,7 @@ public final class PyThread {
      * reference of every frame of every registered thread running Python code for that runtime.
      */
     static RootScanner scanner(Runtime runtime) {
-        return visitor -> scan(runtime, visitor);
+        return visitor -> runtime.deferredRootsAtLastScan = scan(runtime, visitor);
     }
 
     /** Visits the uncounted references of {@code runtime}'s frames; returns how many it visited. World stopped. */

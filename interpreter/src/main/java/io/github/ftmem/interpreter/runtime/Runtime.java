@@ -37,6 +37,11 @@ public final class Runtime {
     public int recursionLimit = 1000;
     /** gc.set_threshold's second and third values (the collector is not generational; kept for get_threshold). */
     long threshold1 = 10, threshold2 = 10;
+    /**
+     * Uncounted frame references the root scanner reported in the last collection (a diagnostic for
+     * tests): written by the collecting thread with the world stopped, read afterwards by that thread.
+     */
+    int deferredRootsAtLastScan;
     public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();
     public String[] argv = new String[0];
     /**
