@@ -35,7 +35,15 @@ public final class Interp {
                 Expr expr, Resolution resolution, Source source) {
     }
 
+    /**
+     * Code objects by id (a function's +0 field). Append-only: ids are assigned under the list's lock,
+     * readers index the copy-on-write array without locking (a function's id was published with the
+     * function, so its entry is there). One entry per def/lambda scope, not per execution of the def
+     * ({@link #CODE_IDS}): a closure factory called a million times adds one entry.
+     */
     static final List<Code> CODES = new CopyOnWriteArrayList<>();
+    /** The code id of each def/lambda scope (scopes compare by identity): a concurrent map, computed once. */
+    private static final java.util.concurrent.ConcurrentHashMap<Scope, Integer> CODE_IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Marks a stack reference ({@link #stackRef}) that is uncounted and recorded in its frame; addresses are 8-aligned. */
     static final long UNCOUNTED = 1;
@@ -1272,12 +1280,13 @@ public final class Interp {
         Scope scope = f.code.resolution().scope(node);
         String qual = f.code.scope().kind() == Scope.Kind.MODULE ? name
                 : f.code.qualname() + (f.code.scope().kind() == Scope.Kind.CLASS ? "." : ".<locals>.") + name;
-        Code code = new Code(scope, node, name, qual, args, body, expr, f.code.resolution(), f.code.source());
-        int id;
-        synchronized (CODES) {
-            CODES.add(code);
-            id = CODES.size() - 1;
-        }
+        int id = CODE_IDS.computeIfAbsent(scope, s -> {
+            Code code = new Code(s, node, name, qual, args, body, expr, f.code.resolution(), f.code.source());
+            synchronized (CODES) {
+                CODES.add(code);
+                return CODES.size() - 1;
+            }
+        });
         long defaults = 0, kwdefaults = 0;
         if (!args.defaults().isEmpty()) defaults = buildSeq(f, args.defaults(), TUPLE);
         for (int i = 0; i < args.kwOnly().size(); i++) {

@@ -42,7 +42,7 @@ public final class Runtime {
      * tests): written by the collecting thread with the world stopped, read afterwards by that thread.
      */
     int deferredRootsAtLastScan;
-    public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();
+    public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new java.util.concurrent.ConcurrentHashMap<>();
     public String[] argv = new String[0];
     /**
      * {@code -X gil=1} / {@code PYTHON_GIL=1}: parsed and reported by {@code sys._is_gil_enabled()};
