@@ -36,6 +36,11 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * address: written by the thread that creates or frees the generator, read by the collector with the
  * world stopped). Deallocating a suspended generator closes it (GeneratorExit at its yield) and
  * waits for its thread to finish.
+ *
+ * <p>Frame chain ({@link PyThread}): the generator's frame is the bottom frame of its own thread's
+ * chain ({@code back == null}, no uncounted function reference), so the root scanner sees it once;
+ * the caller's frames stay on the caller's chain. The body's call depth continues from the resuming
+ * caller's ({@code State.depth}, set before every hand-off).
  */
 final class Generators {
     private static final ConcurrentHashMap<Long, State> STATES = new ConcurrentHashMap<>();

@@ -16,10 +16,16 @@ import java.util.Map;
  * {@code sys.modules}, the output streams, the recursion limit. Process-wide immortal state (builtin
  * classes, singletons, interned strs) is created once and shared by successive runs.
  *
- * <p>Thread safety: issue 7 runs one interpreter thread; {@link #current()} is a static volatile set for
- * the duration of a run (runs in one process are sequential). Frames hold counted references only
- * (no deferred stack references), so the collector's root scanner has nothing to report
- * ({@link RootScanner#NONE}); every reference held by a Java local of the evaluator is counted too.
+ * <p>Thread safety: {@link #current()} is a static volatile set for the duration of a run (runs in one
+ * process are sequential) and shared by all threads of the run. The per-thread part (frame chain,
+ * call depth) is each thread's {@link PyThread}; the collector's root scanner
+ * ({@link PyThread#scanner}) walks those chains with the world stopped and reports the frames'
+ * uncounted references to deferred objects. The process-wide start-up state ({@code BUILTIN_CLASSES},
+ * {@code TYPE_CLASS}, {@code ITER_CLASS}, {@code memoryError}) is written once under this class's lock
+ * by {@link #createClasses} and only read afterwards: visible to the constructing thread through the
+ * lock and to the threads it starts through {@code Thread.start}. {@link #recursionLimit} and the gc
+ * thresholds are plain: a thread may apply a new value late. docs/interpreter.md "Threads" has the
+ * rule of every static of the package.
  */
 public final class Runtime {
     private static volatile Runtime current;
