@@ -1501,9 +1501,10 @@ public final class Interp {
             } else {
                 long found = Header.type(obj) == MODULE ? Dict.get(Obj.field(obj, 0), Obj.intern(at.attr())) : 0;
                 if (found != 0) {
-                    // Borrowed from the module dict: released receiver and pushed callee with no safepoint between.
-                    closeStackRef(f, receiver);
+                    // Borrowed from the module's dict: take the callee before releasing the module (if
+                    // the module reference was counted, releasing it could free the dict).
                     fn = stackRef(f, found);
+                    closeStackRef(f, receiver);
                 } else {
                     try {
                         fn = getAttr(obj, at.attr());

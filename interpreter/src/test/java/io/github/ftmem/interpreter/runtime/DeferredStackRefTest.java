@@ -120,6 +120,16 @@ class DeferredStackRefTest {
                         r = outer()
                         """);
                 assertEquals(2, rt.deferredRootsAtLastScan, "outer as callee and as its frame's function");
+                // mod.func(...): the module is released once its function is held; reduce's frame
+                // holds reduce (its function) and k (the callee read from a local), k's frame holds k.
+                exec(globals, """
+                        import functools
+                        def k(a, b):
+                            return gc.collect() + a + b
+                        r = functools.reduce(k, [1, 2])
+                        """);
+                assertEquals(4, rt.deferredRootsAtLastScan);
+                assertEquals(3, Obj.intValue(Dict.getStr(globals, "r")));
             } finally {
                 release(globals);
             }
