@@ -318,6 +318,22 @@ class DeferredStackRefTest {
     }
 
     @Test
+    void aDefExecutedManyTimesAddsOneCodeEntry() {
+        inRuntime(rt -> {
+            long globals = newGlobals(rt);
+            try {
+                exec(globals, "def make(k):\n    def inner():\n        return k\n    return inner\n");
+                int before = Interp.CODES.size();
+                exec(globals, "fs = [make(i) for i in range(1000)]\nn = sum([f() for f in fs])\n");
+                assertEquals(499500, Obj.intValue(Dict.getStr(globals, "n")));
+                assertEquals(before + 1, Interp.CODES.size(), "one code entry for inner, not one per execution of its def");
+            } finally {
+                release(globals);
+            }
+        });
+    }
+
+    @Test
     void programsThatCallDeletedDeferredObjectsMatchCPython() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
