@@ -22,6 +22,7 @@ public final class FrameProbe {
     public static FrameProbe enter() {
         PyThread t = PyThread.current();
         Interp.Frame f = new Interp.Frame(null, 0, 0);
+        f.thread = t;
         f.back = t.frame;
         t.frame = f;
         return new FrameProbe(t, f);

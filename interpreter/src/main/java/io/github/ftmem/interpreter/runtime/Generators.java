@@ -176,6 +176,7 @@ final class Generators {
         // This thread's frame chain starts at the generator's frame (back = null): the caller's frames
         // are on the caller's chain, so the root scanner sees each frame once.
         PyThread self = PyThread.current();
+        f.thread = self;
         self.frame = f;
         self.depth = st.depth;
         try {

@@ -65,6 +65,11 @@ public final class Interp {
         Generators.State generator;
         /** The frame this one was called from on the same thread, or null (outermost, or a generator body). */
         Frame back;
+        /**
+         * The thread running this frame, so that calls from it need no thread-local lookup. Set by the
+         * thread that links the frame on its chain (a generator's thread sets it for the generator's frame).
+         */
+        PyThread thread;
         /** The running function when it is deferred: an uncounted reference (CPython's {@code f_funcobj}); else 0. */
         long function;
         /** Uncounted references to deferred objects held by operations in progress: {@code [0, stackTop)}. */
@@ -193,6 +198,7 @@ public final class Interp {
         Frame f = new Frame(code, globals, scope.slotCount());
         f.locals = globals;
         PyThread t = PyThread.current();
+        f.thread = t;
         f.back = t.frame;
         t.frame = f;
         try {
@@ -1332,8 +1338,13 @@ public final class Interp {
 
     /** Calls a Python function object with borrowed positional args (kwnames name the trailing ones). */
     public static long callFunction(long fn, long[] args, String[] kwnames) {
+        return callFunction(PyThread.current(), fn, args, kwnames);
+    }
+
+    /** {@link #callFunction(long, long[], String[])} on the calling thread's {@code t}, known by the caller. */
+    private static long callFunction(PyThread t, long fn, long[] args, String[] kwnames) {
+        assert t == PyThread.current() : "a frame's thread is the thread running it";
         Code code = codeOf(fn);
-        PyThread t = PyThread.current();
         if (t.depth >= t.runtime.recursionLimit) {
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         }
@@ -1342,6 +1353,7 @@ public final class Interp {
         if (RefCount.isDeferred(fn)) {
             f.function = fn;
         }
+        f.thread = t;
         t.depth++;
         Frame caller = t.frame;
         f.back = caller;
@@ -1543,7 +1555,8 @@ public final class Interp {
                         names[i] = c.keywords().get(i).name();
                     }
                 }
-                return call(callee, args, names);
+                return Header.type(callee) == FUNCTION ? callFunction(f.thread, callee, args, names)
+                        : call(callee, args, names);
             } finally {
                 for (int i = 0; i < filled; i++) {
                     Heap.decref(args[i]);
@@ -1599,7 +1612,9 @@ public final class Interp {
                 args[i] = vals.get(i);
             }
             f.line = c.pos().line();
-            return call(callee, args, names.isEmpty() ? null : names.toArray(new String[0]));
+            String[] kwnames = names.isEmpty() ? null : names.toArray(new String[0]);
+            return Header.type(callee) == FUNCTION ? callFunction(f.thread, callee, args, kwnames)
+                    : call(callee, args, kwnames);
         } finally {
             vals.forEach(Heap::decref);
             closeStackRef(f, fn);
@@ -1689,6 +1704,7 @@ public final class Interp {
         cf.slots[0] = it;
         long result = type == LIST ? Lists.create(0) : Dict.create(type == SET ? SET : DICT);
         PyThread t = PyThread.current();
+        cf.thread = t;
         cf.back = t.frame;
         t.frame = cf;
         try {
@@ -1829,6 +1845,7 @@ public final class Interp {
                 }
                 Heap.xdecref(clo);
                 PyThread t = PyThread.current();
+                cf.thread = t;
                 cf.back = t.frame;
                 t.frame = cf;
                 try {

@@ -24,6 +24,9 @@ import io.github.ftmem.gc.RootScanner;
  *       <td>the thread; the scanner, world stopped</td></tr>
  *   <tr><td>{@code Frame.back}, {@code Frame.function}, {@code Frame.stackRefs}, {@code Frame.stackTop}</td>
  *       <td>the frame's thread</td><td>plain</td><td>the thread; the scanner, world stopped</td></tr>
+ *   <tr><td>{@code Frame.thread}</td><td>the thread that links the frame on its chain (for a generator's
+ *       frame, the generator's thread before it runs the body)</td><td>plain</td><td>that thread only
+ *       (calls from the frame use it instead of a thread-local lookup)</td></tr>
  * </table>
  *
  * <p>Why plain stores are enough: the scanner runs only while the world is stopped. Every other runtime
