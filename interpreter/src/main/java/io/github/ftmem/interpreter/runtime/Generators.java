@@ -36,6 +36,11 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * address: written by the thread that creates or frees the generator, read by the collector with the
  * world stopped). Deallocating a suspended generator closes it (GeneratorExit at its yield) and
  * waits for its thread to finish.
+ *
+ * <p>Frame chain ({@link PyThread}): the generator's frame is the bottom frame of its own thread's
+ * chain ({@code back == null}, no uncounted function reference), so the root scanner sees it once;
+ * the caller's frames stay on the caller's chain. The body's call depth continues from the resuming
+ * caller's ({@code State.depth}, set before every hand-off).
  */
 final class Generators {
     private static final ConcurrentHashMap<Long, State> STATES = new ConcurrentHashMap<>();
@@ -53,6 +58,11 @@ final class Generators {
         PyException thrown;
         PyException raised;
         long returned;
+        /**
+         * The call depth the body continues from: the resuming caller's depth + 1, written by the caller
+         * before each hand-off, read by the generator's thread after it (ordered by the monitor).
+         */
+        int depth;
 
         State(Interp.Frame frame) {
             this.frame = frame;
@@ -107,10 +117,9 @@ final class Generators {
         if (!st.started && send != Obj.NONE && toThrow == null) {
             throw PyException.of("TypeError", "can't send non-None value to a just-started generator");
         }
-        Runtime rt = Runtime.current();
-        Interp.Frame callerFrame = rt.frame;
-        int callerDepth = rt.depth;
-        if (callerDepth >= rt.recursionLimit) {
+        PyThread caller = PyThread.current();
+        int callerDepth = caller.depth;
+        if (callerDepth >= caller.runtime.recursionLimit) {
             if (toThrow != null) {
                 Heap.decref(toThrow.take());
             }
@@ -119,7 +128,7 @@ final class Generators {
         st.transfer = Heap.newRef(send);
         st.thrown = toThrow;
         st.running = true;
-        rt.depth = callerDepth + 1;
+        st.depth = callerDepth + 1;
         if (!st.started) {
             st.started = true;
             Thread t = new Thread(null, () -> RuntimeThreads.run(() -> body(st)), "ftpy-generator", STACK_SIZE);
@@ -128,8 +137,6 @@ final class Generators {
         } else {
             handOffAndWait(st, null);
         }
-        rt.frame = callerFrame;
-        rt.depth = callerDepth;
         st.running = false;
         if (st.raised != null) {
             PyException e = st.raised;
@@ -166,8 +173,12 @@ final class Generators {
     private static void body(State st) {
         waitForTurn(st, GENERATOR);
         Interp.Frame f = st.frame;
-        Runtime rt = Runtime.current();
-        rt.frame = f;
+        // This thread's frame chain starts at the generator's frame (back = null): the caller's frames
+        // are on the caller's chain, so the root scanner sees each frame once.
+        PyThread self = PyThread.current();
+        f.thread = self;
+        self.frame = f;
+        self.depth = st.depth;
         try {
             Heap.xdecref(st.transfer);
             st.transfer = 0;
@@ -198,6 +209,7 @@ final class Generators {
         } catch (RuntimeException | Error e) {
             st.raised = PyException.of("SystemError", "ftpy internal error in a generator: " + e);
         } finally {
+            self.frame = null;
             Interp.releaseFrame(f);
             st.finished = true;
             synchronized (st) {
@@ -238,7 +250,7 @@ final class Generators {
         } finally {
             self.attach();
         }
-        Runtime.current().frame = st.frame;
+        PyThread.current().depth = st.depth;
         if (st.thrown != null) {
             Heap.xdecref(st.transfer);
             st.transfer = 0;

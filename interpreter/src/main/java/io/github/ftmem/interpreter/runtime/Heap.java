@@ -119,24 +119,25 @@ public final class Heap {
     // ---- counting -------------------------------------------------------------------------------
 
     /**
-     * The interpreter thread and its refcount owner id, cached so that the hot incref/decref path
-     * passes {@code self} instead of looking the thread state up ({@link RefCount#incref(long, long)}).
-     * Written once per run by that thread before it creates objects; read by any thread, which
-     * compares with {@code Thread.currentThread()} and falls back to the lookup: a stale or torn
-     * pair can only send a thread down the slow, always-correct path (the id is compared only by the
-     * thread that wrote it).
+     * The thread that created the run's runtime and its refcount owner id, cached so that the hot
+     * incref/decref path passes {@code self} instead of looking the thread state up
+     * ({@link RefCount#incref(long, long)}). One immutable pair behind one volatile field: a thread
+     * reads both in one load, so it can never combine its own thread with another run's id; a thread
+     * that is not the cached one takes the lookup (always correct).
      */
-    private static volatile Thread ownerThread;
-    private static long ownerTid = RefCount.NO_TID;
+    private record Owner(Thread thread, long tid) {
+    }
+
+    private static volatile Owner owner = new Owner(null, RefCount.NO_TID);
 
     /** Caches the calling thread's refcount id (at the start of a run, after its first object). */
     static void cacheOwner() {
-        ownerTid = RefCount.currentTid();
-        ownerThread = Thread.currentThread();
+        owner = new Owner(Thread.currentThread(), RefCount.currentTid());
     }
 
     private static long self() {
-        return Thread.currentThread() == ownerThread ? ownerTid : RefCount.currentTid();
+        Owner o = owner;
+        return Thread.currentThread() == o.thread ? o.tid : RefCount.currentTid();
     }
 
     public static void incref(long o) {

@@ -10,6 +10,7 @@ import io.github.ftmem.interpreter.syntax.Expr.*;
 import io.github.ftmem.interpreter.syntax.Source;
 import io.github.ftmem.interpreter.syntax.Stmt;
 import io.github.ftmem.interpreter.syntax.Stmt.*;
+import io.github.ftmem.refcount.RefCount;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,24 @@ public final class Interp {
                 Expr expr, Resolution resolution, Source source) {
     }
 
+    /**
+     * Code objects by id (a function's +0 field). Append-only: ids are assigned under the list's lock,
+     * readers index the copy-on-write array without locking (a function's id was published with the
+     * function, so its entry is there). One entry per def/lambda scope, not per execution of the def
+     * ({@link #CODE_IDS}): a closure factory called a million times adds one entry.
+     */
     static final List<Code> CODES = new CopyOnWriteArrayList<>();
+    /** The code id of each def/lambda scope (scopes compare by identity): a concurrent map, computed once. */
+    private static final java.util.concurrent.ConcurrentHashMap<Scope, Integer> CODE_IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Marks a stack reference ({@link #stackRef}) that is uncounted and recorded in its frame; addresses are 8-aligned. */
+    static final long UNCOUNTED = 1;
+
+    /**
+     * One running body (module, function, class body, comprehension). {@code slots} own their
+     * references. {@code back}, {@code function} and the uncounted-reference stack are read by the
+     * collector's root scanner with the world stopped ({@link PyThread} has the protocol).
+     */
     static final class Frame {
         final long[] slots;
         final long globals;
@@ -46,12 +63,117 @@ public final class Interp {
         long handling;
         /** The generator whose body runs in this frame, or null. */
         Generators.State generator;
+        /** The frame this one was called from on the same thread, or null (outermost, or a generator body). */
+        Frame back;
+        /**
+         * The thread running this frame, so that calls from it need no thread-local lookup. Set by the
+         * thread that links the frame on its chain (a generator's thread sets it for the generator's frame).
+         */
+        PyThread thread;
+        /** The running function when it is deferred: an uncounted reference (CPython's {@code f_funcobj}); else 0. */
+        long function;
+        /** Uncounted references to deferred objects held by operations in progress: {@code [0, stackTop)}. */
+        long[] stackRefs;
+        int stackTop;
 
         Frame(Code code, long globals, int slotCount) {
             this.code = code;
             this.globals = globals;
             this.slots = new long[slotCount];
         }
+
+        /** Records an uncounted reference to the deferred object {@code o} for the duration of an operation. */
+        void pushUncounted(long o) {
+            long[] refs = stackRefs;
+            int top = stackTop;
+            if (refs == null || top == refs.length) {
+                refs = growStackRefs();
+            }
+            refs[top] = o;
+            stackTop = top + 1;
+        }
+
+        private long[] growStackRefs() {
+            long[] refs = stackRefs == null ? new long[4] : java.util.Arrays.copyOf(stackRefs, stackRefs.length * 2);
+            stackRefs = refs;
+            return refs;
+        }
+
+        /** Forgets the uncounted reference to {@code o} recorded last (references are released in LIFO order). */
+        void popUncounted(long o) {
+            int top = stackTop - 1;
+            if (top < 0 || stackRefs[top] != o) {
+                popUncountedOutOfOrder(o);
+                return;
+            }
+            stackTop = top;
+        }
+
+        private void popUncountedOutOfOrder(long o) {
+            for (int i = stackTop - 1; i >= 0; i--) {
+                if (stackRefs[i] == o) {
+                    System.arraycopy(stackRefs, i + 1, stackRefs, i, stackTop - 1 - i);
+                    stackTop--;
+                    return;
+                }
+            }
+            throw new IllegalStateException("no uncounted reference to " + Header.describe(o) + " in frame " + (code == null ? "<none>" : code.name()));
+        }
+
+        /** Scanner, world stopped: visits this frame's uncounted references; returns how many. */
+        int visitUncounted(io.github.ftmem.gc.ObjectVisitor visitor) {
+            int n = 0;
+            if (function != 0) {
+                visitor.visit(function);
+                n++;
+            }
+            for (int i = 0; i < stackTop; i++) {
+                visitor.visit(stackRefs[i]);
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * A stack reference to the borrowed {@code o} (CPython's {@code PyStackRef_FromPyObjectNew}): a
+     * deferred object is recorded in {@code f} uncounted and returned tagged with {@link #UNCOUNTED};
+     * anything else is counted. The caller reads the object with {@link #objectOf} and releases it
+     * with {@link #closeStackRef}; it must not store the tagged value in the heap.
+     */
+    static long stackRef(Frame f, long o) {
+        if (RefCount.isDeferred(o)) {
+            f.pushUncounted(o);
+            return o | UNCOUNTED;
+        }
+        Heap.incref(o);
+        return o;
+    }
+
+    static long objectOf(long stackRef) {
+        return stackRef & ~UNCOUNTED;
+    }
+
+    /** Releases a stack reference from {@link #stackRef} or a counted one ({@code PyStackRef_CLOSE}). */
+    static void closeStackRef(Frame f, long stackRef) {
+        if ((stackRef & UNCOUNTED) != 0) {
+            f.popUncounted(stackRef & ~UNCOUNTED);
+        } else {
+            Heap.decref(stackRef);
+        }
+    }
+
+    /**
+     * Evaluates {@code e} to a stack reference: a name is loaded borrowed and kept uncounted if its
+     * value is deferred (a module-level function, a class, a module), other expressions give a counted
+     * reference. Nothing can free a deferred object between the load and the push: only the collector
+     * frees one, and it needs this thread at a safepoint.
+     */
+    private static long evalStackRef(Frame f, Expr e) {
+        if (e instanceof Name n) {
+            return stackRef(f, loadBorrowed(f, f.code.resolution().binding(n), n));
+        }
+        return eval(f, e);
     }
 
     private Interp() {
@@ -59,7 +181,11 @@ public final class Interp {
 
     /** The innermost Python function frame of the running thread (zero-argument super()). */
     static Frame currentFrame() {
-        return Runtime.current().frame;
+        Frame f = PyThread.current().frame;
+        while (f != null && f.code.scope().kind() != Scope.Kind.FUNCTION && f.code.scope().kind() != Scope.Kind.LAMBDA) {
+            f = f.back;
+        }
+        return f;
     }
 
     // ---- module execution ------------------------------------------------------------------------
@@ -71,6 +197,10 @@ public final class Interp {
                 source);
         Frame f = new Frame(code, globals, scope.slotCount());
         f.locals = globals;
+        PyThread t = PyThread.current();
+        f.thread = t;
+        f.back = t.frame;
+        t.frame = f;
         try {
             execBody(f, r.program().body());
         } catch (PyException e) {
@@ -81,6 +211,7 @@ public final class Interp {
             addTraceback(e, f);
             throw e;
         } finally {
+            t.frame = f.back;
             releaseSlots(f);
         }
     }
@@ -887,11 +1018,11 @@ public final class Interp {
                 return evalCall(f, c);
             }
             case Attribute a -> {
-                long obj = eval(f, a.value());
+                long receiver = evalStackRef(f, a.value());
                 try {
-                    return getAttr(obj, a.attr());
+                    return getAttr(objectOf(receiver), a.attr());
                 } finally {
-                    Heap.decref(obj);
+                    closeStackRef(f, receiver);
                 }
             }
             case Subscript s -> {
@@ -1158,11 +1289,16 @@ public final class Interp {
     }
 
     static long loadBinding(Frame f, Binding b, Name n) {
+        return Heap.newRef(loadBorrowed(f, b, n));
+    }
+
+    /** The value a name binding holds, borrowed (from a slot, a cell or a namespace dict). */
+    private static long loadBorrowed(Frame f, Binding b, Name n) {
         switch (b.kind()) {
             case FAST -> {
                 long v = f.slots[b.slot()];
                 if (v == 0) throw unbound(b.name());
-                return Heap.newRef(v);
+                return v;
             }
             case CELL, FREE -> {
                 long v = Obj.cellGet(f.slots[b.slot()]);
@@ -1173,13 +1309,13 @@ public final class Interp {
                     }
                     throw unbound(b.name());
                 }
-                return Heap.newRef(v);
+                return v;
             }
             case CLASS_DEREF -> {
                 long v = Dict.get(f.locals, Obj.intern(b.name()));
                 if (v == 0) v = Obj.cellGet(f.slots[b.slot()]);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
-                return Heap.newRef(v);
+                return v;
             }
             default -> {
                 long key = Obj.intern(b.name());
@@ -1189,7 +1325,7 @@ public final class Interp {
                 long builtins = Runtime.current().builtins;
                 if (v == 0 && builtins != 0) v = Dict.get(builtins, key);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
-                return Heap.newRef(v);
+                return v;
             }
         }
     }
@@ -1201,12 +1337,13 @@ public final class Interp {
         Scope scope = f.code.resolution().scope(node);
         String qual = f.code.scope().kind() == Scope.Kind.MODULE ? name
                 : f.code.qualname() + (f.code.scope().kind() == Scope.Kind.CLASS ? "." : ".<locals>.") + name;
-        Code code = new Code(scope, node, name, qual, args, body, expr, f.code.resolution(), f.code.source());
-        int id;
-        synchronized (CODES) {
-            CODES.add(code);
-            id = CODES.size() - 1;
-        }
+        int id = CODE_IDS.computeIfAbsent(scope, s -> {
+            Code code = new Code(s, node, name, qual, args, body, expr, f.code.resolution(), f.code.source());
+            synchronized (CODES) {
+                CODES.add(code);
+                return CODES.size() - 1;
+            }
+        });
         long defaults = 0, kwdefaults = 0;
         if (!args.defaults().isEmpty()) defaults = buildSeq(f, args.defaults(), TUPLE);
         for (int i = 0; i < args.kwOnly().size(); i++) {
@@ -1252,21 +1389,35 @@ public final class Interp {
 
     /** Calls a Python function object with borrowed positional args (kwnames name the trailing ones). */
     public static long callFunction(long fn, long[] args, String[] kwnames) {
+        return callFunction(PyThread.current(), fn, args, kwnames);
+    }
+
+    /** {@link #callFunction(long, long[], String[])} on the calling thread's {@code t}, known by the caller. */
+    private static long callFunction(PyThread t, long fn, long[] args, String[] kwnames) {
+        assert t == PyThread.current() : "a frame's thread is the thread running it";
         Code code = codeOf(fn);
-        Runtime rt = Runtime.current();
-        if (rt.depth >= rt.recursionLimit) {
+        if (t.depth >= t.runtime.recursionLimit) {
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         }
-        poll();
+        t.thread.poll();
         Frame f = new Frame(code, getLong(fn + P + 8), code.scope().slotCount());
-        rt.depth++;
-        Frame caller = rt.frame;
-        rt.frame = f;
+        if (RefCount.isDeferred(fn)) {
+            f.function = fn;
+        }
+        f.thread = t;
+        t.depth++;
+        Frame caller = t.frame;
+        f.back = caller;
+        t.frame = f;
         boolean handedOver = false;
         try {
             bindArguments(f, fn, code, args, kwnames);
             if (code.scope().isGenerator()) {
                 handedOver = true;
+                // The frame leaves this thread's chain: it runs later on the generator's own thread,
+                // after the caller's reference to the function may be gone.
+                f.back = null;
+                f.function = 0;
                 return Generators.create(f, fn);
             }
             if (code.expr() != null) {
@@ -1286,8 +1437,8 @@ public final class Interp {
         } catch (OutOfMemoryError oom) {
             throw PyException.memoryError();
         } finally {
-            rt.depth--;
-            rt.frame = caller;
+            t.depth--;
+            t.frame = caller;
             if (!handedOver) {
                 releaseSlots(f);
             }
@@ -1393,25 +1544,42 @@ public final class Interp {
         return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.getLast();
     }
 
+    /**
+     * A call. The callee is a stack reference ({@link #stackRef}): a deferred callee (a module-level
+     * function, a class, a function found in a module) is held uncounted in {@code f} for the call,
+     * like the receiver of {@code mod.func(...)} while the attribute is looked up. {@code fn} is the
+     * possibly tagged stack reference; {@code callee} the object.
+     */
     private static long evalCall(Frame f, Call c) {
         long fn;
         long self = 0;
         if (c.func() instanceof Attribute at) {
-            long obj = eval(f, at.value());
+            long receiver = evalStackRef(f, at.value());
+            long obj = objectOf(receiver);
             long method = Header.type(obj) == INSTANCE ? plainMethod(obj, at.attr()) : 0;
             if (method != 0) {
+                assert receiver == obj : "instances are never deferred";
                 self = obj;
-                fn = Heap.newRef(method);
+                fn = stackRef(f, method);
             } else {
-                try {
-                    fn = getAttr(obj, at.attr());
-                } finally {
-                    Heap.decref(obj);
+                long found = Header.type(obj) == MODULE ? Dict.get(Obj.field(obj, 0), Obj.intern(at.attr())) : 0;
+                if (found != 0) {
+                    // Borrowed from the module's dict: take the callee before releasing the module (if
+                    // the module reference was counted, releasing it could free the dict).
+                    fn = stackRef(f, found);
+                    closeStackRef(f, receiver);
+                } else {
+                    try {
+                        fn = getAttr(obj, at.attr());
+                    } finally {
+                        closeStackRef(f, receiver);
+                    }
                 }
             }
         } else {
-            fn = eval(f, c.func());
+            fn = evalStackRef(f, c.func());
         }
+        long callee = objectOf(fn);
         if (isSimple(c)) {
             int n = c.args().size();
             int nk = c.keywords().size();
@@ -1438,19 +1606,21 @@ public final class Interp {
                         names[i] = c.keywords().get(i).name();
                     }
                 }
-                return call(fn, args, names);
+                return Header.type(callee) == FUNCTION ? callFunction(f.thread, callee, args, names)
+                        : call(callee, args, names);
             } finally {
                 for (int i = 0; i < filled; i++) {
                     Heap.decref(args[i]);
                 }
-                Heap.decref(fn);
+                closeStackRef(f, fn);
             }
         }
         if (self != 0) {
-            long bound = Builtins.method(fn, self);
-            Heap.decref(fn);
+            long bound = Builtins.method(callee, self);
+            closeStackRef(f, fn);
             Heap.decref(self);
             fn = bound;
+            callee = bound;
         }
         List<Long> vals = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -1493,10 +1663,12 @@ public final class Interp {
                 args[i] = vals.get(i);
             }
             f.line = c.pos().line();
-            return call(fn, args, names.isEmpty() ? null : names.toArray(new String[0]));
+            String[] kwnames = names.isEmpty() ? null : names.toArray(new String[0]);
+            return Header.type(callee) == FUNCTION ? callFunction(f.thread, callee, args, kwnames)
+                    : call(callee, args, kwnames);
         } finally {
             vals.forEach(Heap::decref);
-            Heap.decref(fn);
+            closeStackRef(f, fn);
         }
     }
 
@@ -1585,6 +1757,10 @@ public final class Interp {
         cf.line = f.line;
         cf.slots[0] = it;
         long result = type == LIST ? Lists.create(0) : Dict.create(type == SET ? SET : DICT);
+        PyThread t = PyThread.current();
+        cf.thread = t;
+        cf.back = t.frame;
+        t.frame = cf;
         try {
             long clo = closure(f, scope);
             try {
@@ -1598,6 +1774,7 @@ public final class Interp {
             addTraceback(e, cf);
             throw e;
         } finally {
+            t.frame = cf.back;
             releaseSlots(cf);
         }
         return result;
@@ -1721,11 +1898,17 @@ public final class Interp {
                     cf.slots[i] = Heap.newRef(Obj.tupleItem(clo, i - scope.freeStart()));
                 }
                 Heap.xdecref(clo);
+                PyThread t = PyThread.current();
+                cf.thread = t;
+                cf.back = t.frame;
+                t.frame = cf;
                 try {
                     execBody(cf, c.body());
                 } catch (PyException e) {
                     addTraceback(e, cf);
                     throw e;
+                } finally {
+                    t.frame = cf.back;
                 }
                 if (Dict.getStr(ns, "__eq__") != 0 && Dict.getStr(ns, "__hash__") == 0) {
                     Dict.putStr(ns, "__hash__", Obj.NONE);

@@ -4,7 +4,6 @@ import io.github.ftmem.core.Header;
 import io.github.ftmem.gc.Collector;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.gc.ReferenceCounts;
-import io.github.ftmem.gc.RootScanner;
 import io.github.ftmem.refcount.RefCount;
 
 import java.io.PrintStream;
@@ -17,10 +16,16 @@ import java.util.Map;
  * {@code sys.modules}, the output streams, the recursion limit. Process-wide immortal state (builtin
  * classes, singletons, interned strs) is created once and shared by successive runs.
  *
- * <p>Thread safety: issue 7 runs one interpreter thread; {@link #current()} is a static volatile set for
- * the duration of a run (runs in one process are sequential). Frames hold counted references only
- * (no deferred stack references), so the collector's root scanner has nothing to report
- * ({@link RootScanner#NONE}); every reference held by a Java local of the evaluator is counted too.
+ * <p>Thread safety: {@link #current()} is a static volatile set for the duration of a run (runs in one
+ * process are sequential) and shared by all threads of the run. The per-thread part (frame chain,
+ * call depth) is each thread's {@link PyThread}; the collector's root scanner
+ * ({@link PyThread#scanner}) walks those chains with the world stopped and reports the frames'
+ * uncounted references to deferred objects. The process-wide start-up state ({@code BUILTIN_CLASSES},
+ * {@code TYPE_CLASS}, {@code ITER_CLASS}, {@code memoryError}) is written once under this class's lock
+ * by {@link #createClasses} and only read afterwards: visible to the constructing thread through the
+ * lock and to the threads it starts through {@code Thread.start}. {@link #recursionLimit} and the gc
+ * thresholds are plain: a thread may apply a new value late. docs/interpreter.md "Threads" has the
+ * rule of every static of the package.
  */
 public final class Runtime {
     private static volatile Runtime current;
@@ -38,9 +43,12 @@ public final class Runtime {
     public int recursionLimit = 1000;
     /** gc.set_threshold's second and third values (the collector is not generational; kept for get_threshold). */
     long threshold1 = 10, threshold2 = 10;
-    int depth;
-    Interp.Frame frame;
-    public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new HashMap<>();
+    /**
+     * Uncounted frame references the root scanner reported in the last collection (a diagnostic for
+     * tests): written by the collecting thread with the world stopped, read afterwards by that thread.
+     */
+    int deferredRootsAtLastScan;
+    public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new java.util.concurrent.ConcurrentHashMap<>();
     public String[] argv = new String[0];
     /**
      * {@code -X gil=1} / {@code PYTHON_GIL=1}: parsed and reported by {@code sys._is_gil_enabled()};
@@ -93,7 +101,7 @@ public final class Runtime {
         Collector.Builder b = Collector.builder()
                 .objectSpace(Runtime::forEachTracked)
                 .referenceCounts(counts)
-                .rootScanner(RootScanner.NONE)
+                .rootScanner(PyThread.scanner(this))
                 .weakReferences(WeakRefs.HOOKS);
         for (int t = 1; t < Types.COUNT; t++) {
             if (Types.isGc(t)) {
