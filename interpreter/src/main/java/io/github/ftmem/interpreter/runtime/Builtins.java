@@ -941,7 +941,7 @@ public final class Builtins {
         if (self == 0 && name.indexOf('.') > 0 && !name.startsWith("math.") && !name.startsWith("sys.")
                 && !name.equals("dict.fromkeys")
                 && !name.startsWith("time.") && !name.startsWith("gc.") && !name.startsWith("_random.")
-                && !name.startsWith("_weakref.")
+                && !name.startsWith("_weakref.") && !name.startsWith("_ftpyio.")
                 && !name.contains("__init__")) {
             if (args.length == 0) {
                 throw PyException.of("TypeError", "unbound method " + name + "() needs an argument");
@@ -1100,6 +1100,14 @@ public final class Builtins {
                 putConst(d, "version_info", vi);
                 putConst(d, "implementation_name", Obj.newStr("ftpy"));
                 Dict.putStr(d, "modules", rt.modules);
+                long streams = importModule("_streams");
+                try {
+                    for (String stream : new String[]{"stdout", "stderr"}) {
+                        Dict.putStr(d, stream, Dict.getStr(Obj.field(streams, 0), stream));
+                    }
+                } finally {
+                    Heap.decref(streams);
+                }
             }
             case "math" -> {
                 functions = new String[]{"sqrt", "floor", "ceil", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
@@ -1115,6 +1123,7 @@ public final class Builtins {
             case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
                     "monotonic_ns", "sleep", "process_time"};
             case "_random" -> functions = new String[]{"seed", "call"};
+            case "_ftpyio" -> functions = new String[]{"write", "flush"};
             case "_weakref" -> {
                 functions = new String[]{"getweakrefcount"};
                 Dict.putStr(d, "ref", Runtime.TYPE_CLASS[WEAKREF]);

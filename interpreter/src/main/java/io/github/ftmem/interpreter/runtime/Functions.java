@@ -18,6 +18,23 @@ final class Functions {
     private Functions() {
     }
 
+    /**
+     * {@code _ftpyio.write(fd, text)} / {@code _ftpyio.flush(fd)}: the interpreter's stdout (1) and
+     * stderr (2), under {@code sys.stdout} and {@code sys.stderr} (lib/_streams.py).
+     */
+    private static long standardStream(String function, Call c) {
+        c.count(function.equals("write") ? 2 : 1, function.equals("write") ? 2 : 1);
+        Runtime rt = Runtime.current();
+        java.io.PrintStream stream = Obj.intValue(c.args()[0]) == 2 ? rt.err : rt.out;
+        if (function.equals("flush")) {
+            stream.flush();
+            return Obj.NONE;
+        }
+        long text = c.args()[1];
+        stream.print(Obj.str(text));
+        return Obj.newInt(Obj.strLength(text));
+    }
+
     static long call(String name, Call c) {
         long[] a = c.args();
         switch (name) {
@@ -356,6 +373,7 @@ final class Functions {
         }
         if (name.startsWith("math.")) return MathModule.call(name.substring(5), c);
         if (name.startsWith("_random.")) return RandomModule.call(name.substring(8), c);
+        if (name.startsWith("_ftpyio.")) return standardStream(name.substring(8), c);
         if (name.equals("_weakref.getweakrefcount")) {
             long n = 0;
             if (Header.type(a[0]) == INSTANCE) {
