@@ -381,14 +381,19 @@ class CriticalSectionTest {
     void tryBegin2TimesOutAndLeavesTheOuterSectionHeld() throws Exception {
         CriticalSection.begin(a);
         AtomicBoolean acquired = new AtomicBoolean(true);
+        CountDownLatch release = new CountDownLatch(1);
         try (Threads threads = new Threads()) {
             threads.plain("holder", () -> {
                 Mutex.lock(b + Header.MUTEX);
-                Thread.sleep(50);
+                release.await();
                 Mutex.unlock(b + Header.MUTEX);
             });
             Threads.await(() -> locked(b));
-            acquired.set(CriticalSection.tryBegin2(a, b, 5, TimeUnit.MILLISECONDS));
+            try {
+                acquired.set(CriticalSection.tryBegin2(a, b, 5, TimeUnit.MILLISECONDS));
+            } finally {
+                release.countDown();
+            }
         }
         assertFalse(acquired.get());
         assertEquals(1, CriticalSection.depth());
