@@ -531,9 +531,10 @@ final class Generators {
         }
     }
 
-    static boolean isSuspended(long g) {
+    /** Whether the generator still has a frame, so that finalizing it (closing) runs or releases it. */
+    static boolean hasFrame(long g) {
         State st = STATES.get(g);
-        return st != null && st.started && !st.finished;
+        return st != null && !st.finished;
     }
 
     /**
@@ -548,6 +549,11 @@ final class Generators {
         try {
             close(g);
         } catch (PyException e) {
+            // PyErr_WriteUnraisable: an exception without a traceback gets the running frame's entry.
+            Interp.Frame running = Runtime.current().frame;
+            if (e.traceback.isEmpty() && running != null) {
+                Interp.addTraceback(e, running);
+            }
             Launcher.printUnraisable(e, g);
         }
         if (!st.finished && st.kind != THREAD) {
