@@ -6,5 +6,6 @@ module io.github.ftmem.stress {
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
     requires io.github.ftmem.gc.model;
+    requires io.github.ftmem.interpreter;
     requires jcstress.core;
 }

@@ -2,7 +2,6 @@ package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
 import io.github.ftmem.core.threads.RuntimeThreads;
-import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.gc.ObjectVisitor;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,12 +49,11 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * world stopped: {@link #traverse} reports the frame slots and every reference of the resume stack of a
  * generator that is not running.
  *
- * <h2>THREAD hand-off protocol</h2>
- * {@code State.turn} is CALLER or GENERATOR, written under the state's monitor and waited for with
- * {@code wait/notifyAll}; the side that is not running is detached from the runtime (so a stop-the-world
- * never waits for it) and holds no Python references in Java locals except counted ones. Values cross as
- * counted references in {@code transfer}; exceptions as {@link PyException}s. The monitor orders every
- * plain field write of one side before the other side's reads.
+ * <h2>THREAD hand-off</h2>
+ * {@link GeneratorHandOff} passes the turn between the caller and the generator's thread (exactly one runs
+ * Python code; the other is parked and detached). Values cross as counted references in {@code transfer},
+ * exceptions as {@link PyException}s in {@code thrown}/{@code raised}, written only by the side holding the
+ * turn; the hand-off's monitor orders them before the other side's reads.
  *
  * <p>Deallocating (or collecting) a suspended generator closes it (GeneratorExit at its yield); if it yields
  * again, "generator ignored GeneratorExit" is reported as unraisable and its frame is dropped without running
@@ -66,7 +64,6 @@ final class Generators {
     private static final long STACK_SIZE = 32L << 20;
 
     static final int FRAME = 0, GENEXP = 1, THREAD = 2;
-    private static final int CALLER = 0, GENERATOR = 1;
 
     static final class State {
         final Interp.Frame frame;
@@ -92,8 +89,8 @@ final class Generators {
         long[] levelIters;
         int active;
 
-        // THREAD: the hand-off.
-        int turn = CALLER;
+        // THREAD: the hand-off; the fields below are written by the side holding the turn.
+        final GeneratorHandOff handOff = new GeneratorHandOff();
         long transfer;
         PyException raised;
 
@@ -327,9 +324,9 @@ final class Generators {
             st.started = true;
             Thread t = new Thread(null, () -> RuntimeThreads.run(() -> body(st)), "ftpy-generator", STACK_SIZE);
             t.setDaemon(true);
-            handOffAndWait(st, t);
+            st.handOff.runGenerator(t);
         } else {
-            handOffAndWait(st, null);
+            st.handOff.runGenerator(null);
         }
         rt.frame = callerFrame;
         rt.depth = callerDepth;
@@ -344,30 +341,8 @@ final class Generators {
         return v;
     }
 
-    /** Caller side: gives the turn to the generator (starting its thread if given) and waits for it back. */
-    private static void handOffAndWait(State st, Thread start) {
-        ThreadState self = RuntimeThreads.current();
-        self.detach();
-        try {
-            synchronized (st) {
-                st.turn = GENERATOR;
-                if (start != null) {
-                    start.start();
-                }
-                st.notifyAll();
-                while (st.turn != CALLER) {
-                    st.wait();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            self.attach();
-        }
-    }
-
     private static void body(State st) {
-        waitForTurn(st, GENERATOR);
+        st.handOff.awaitTurn();
         Interp.Frame f = st.frame;
         Runtime rt = Runtime.current();
         rt.frame = f;
@@ -397,44 +372,14 @@ final class Generators {
         } finally {
             Interp.releaseFrame(f);
             st.finished = true;
-            synchronized (st) {
-                st.turn = CALLER;
-                st.notifyAll();
-            }
-        }
-    }
-
-    private static void waitForTurn(State st, int turn) {
-        synchronized (st) {
-            while (st.turn != turn) {
-                try {
-                    st.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+            st.handOff.finish();
         }
     }
 
     /** {@code yield value} on a THREAD generator's thread: value stolen; returns the sent value (new reference). */
     static long yieldValue(State st, long value) {
         st.transfer = value;
-        ThreadState self = RuntimeThreads.current();
-        self.detach();
-        try {
-            synchronized (st) {
-                st.turn = CALLER;
-                st.notifyAll();
-                while (st.turn != GENERATOR) {
-                    st.wait();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            self.attach();
-        }
+        st.handOff.yieldToCaller();
         Runtime.current().frame = st.frame;
         if (st.thrown != null) {
             Heap.xdecref(st.transfer);
