@@ -256,7 +256,7 @@ final class Generators {
                     throw toThrow;
                 }
                 st.started = true;
-                int c = ResumableFrames.execBody(st, f, f.code.body());
+                int c = ResumableFrames.execBody(st, f, st.plan.body());
                 if (c == ResumableFrames.YIELD) {
                     v = st.yielded;
                     st.yielded = 0;

@@ -89,9 +89,14 @@ public final class Interp {
         releaseSlots(f);
     }
 
-    /** Runs a generator's body on its thread, recording the frame in tracebacks. */
+    /** Runs a THREAD generator's body (a lambda's: its expression) on its thread, recording the frame in tracebacks. */
     static int execGeneratorBody(Frame f) {
         try {
+            if (f.code.body() == null) {
+                f.line = f.code.expr().pos().line();
+                f.retval = eval(f, f.code.expr());
+                return RETURN;
+            }
             return execBody(f, f.code.body());
         } catch (PyException e) {
             addTraceback(e, f);

@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import static io.github.ftmem.interpreter.runtime.Interp.BREAK;
 import static io.github.ftmem.interpreter.runtime.Interp.NORMAL;
@@ -28,7 +29,8 @@ import static io.github.ftmem.interpreter.runtime.Interp.RETURN;
  *
  * <p>Only statements that contain a yield ({@link Plan#yielding}) run here; every other statement goes to
  * {@link Interp#exec}, so the fast path is the ordinary one. Yield points: {@code yield e} and
- * {@code yield from e} as an expression statement or as the whole right-hand side of an assignment. On
+ * {@code yield from e} as an expression statement, as the whole right-hand side of an assignment or as the
+ * value of a {@code return} (so a generator lambda, whose body is one). On
  * YIELD each statement on the way out pushes its state, innermost first; on resume each pops its state
  * on the way in, outermost first (a LIFO), so pushes and pops pair up exactly:
  * <table>
@@ -51,12 +53,18 @@ final class ResumableFrames {
 
     private static final int BODY = 0, HANDLER = 1, ELSE = 2, FINALLY = 3;
 
-    /** Per code object: whether its yields are all at supported positions, and which statements contain one. */
-    record Plan(boolean resumable, Set<Stmt> yielding) {
+    /**
+     * Per code object: whether its yields are all at supported positions, which statements contain one, and
+     * the body to run (a lambda's expression becomes one {@code return} statement).
+     */
+    record Plan(boolean resumable, Set<Stmt> yielding, List<Stmt> body) {
     }
 
-    /** Plans by the scope of the generator function (Scope has identity equality). */
-    private static final Map<Scope, Plan> PLANS = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * Plans by the scope of the generator function (Scope has identity equality; weak keys, so that the
+     * plans of a finished in-process run go with its syntax tree).
+     */
+    private static final Map<Scope, Plan> PLANS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ResumableFrames() {
     }
@@ -65,8 +73,8 @@ final class ResumableFrames {
         Plan p = PLANS.get(code.scope());
         if (p == null) {
             Set<Stmt> yielding = Collections.newSetFromMap(new IdentityHashMap<>());
-            boolean ok = code.body() != null && supported(code.body(), yielding);
-            p = new Plan(ok, yielding);
+            List<Stmt> body = code.body() != null ? code.body() : List.of(new Return(code.expr().pos(), code.expr()));
+            p = new Plan(supported(body, yielding), yielding, body);
             PLANS.put(code.scope(), p);
         }
         return p;
@@ -83,6 +91,7 @@ final class ResumableFrames {
             boolean ok = switch (s) {
                 case ExprStmt e -> isYieldPoint(e.value());
                 case Assign a -> isYieldPoint(a.value()) && !containsYield(a.targets());
+                case Return r -> isYieldPoint(r.value());
                 case If i -> !containsYield(i.test()) && supported(i.body(), yielding) && supported(i.orElse(), yielding);
                 case While w -> !containsYield(w.test()) && supported(w.body(), yielding) && supported(w.orElse(), yielding);
                 case For f -> !containsYield(f.target()) && !containsYield(f.iter()) && supported(f.body(), yielding)
@@ -186,6 +195,12 @@ final class ResumableFrames {
                     Heap.decref(v);
                 }
                 return NORMAL;
+            }
+            case Return r -> {
+                long v = yieldAt(st, f, r.value());
+                if (v == 0) return YIELD;
+                f.retval = v;
+                return RETURN;
             }
             case If i -> {
                 int branch = st.resuming ? (int) st.popWord() : Interp.truth(f, i.test()) ? 0 : 1;
