@@ -71,3 +71,17 @@ try:
     r.throw(ValueError("orig"))
 except LookupError as err:
     print("context:", repr(err.__context__))
+
+
+def once():
+    yield 1
+
+
+for args in [(ValueError, "msg"), (ValueError, ValueError("inst")), (ValueError, (1, 2)), (ValueError, None),
+             (ValueError("a"), "b"), (int,)]:
+    o = once()
+    next(o)
+    try:
+        o.throw(*args)
+    except (ValueError, TypeError) as err:
+        print(type(err).__name__, err.args)

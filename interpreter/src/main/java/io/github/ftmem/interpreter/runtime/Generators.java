@@ -421,31 +421,39 @@ final class Generators {
         return v;
     }
 
-    /** {@code g.throw(exc)} with an exception class or instance (borrowed). */
-    static long throwInto(long g, long exc) {
-        long v = resume(g, Obj.NONE, exceptionToThrow(exc));
+    /** {@code g.throw(typ[, val])}: an exception class or instance, and the value for a class (0 if absent); borrowed. */
+    static long throwInto(long g, long typ, long val) {
+        long v = resume(g, Obj.NONE, exceptionToThrow(typ, val));
         if (v == 0) {
             throw PyException.withArgs("StopIteration", Obj.EMPTY_TUPLE);
         }
         return v;
     }
 
-    /** An exception to raise from a class or an instance (borrowed), as {@code throw} and {@code raise} accept. */
-    static PyException exceptionToThrow(long exc) {
-        long e;
-        if (Header.type(exc) == Types.CLASS) {
-            if (!Ops.isSubclass(exc, Runtime.builtinClass("BaseException"))) {
-                throw PyException.of("TypeError", "exceptions must be classes or instances deriving from BaseException, not type");
+    /** The exception {@code throw(typ, val)} raises, as CPython's {@code _gen_throw} builds it. */
+    private static PyException exceptionToThrow(long typ, long val) {
+        boolean noValue = val == 0 || val == Obj.NONE;
+        if (Header.type(typ) == Types.CLASS && Ops.isSubclass(typ, Runtime.builtinClass("BaseException"))) {
+            if (!noValue && Ops.isException(val) && Ops.isSubclass(Ops.classOf(val), typ)) {
+                return new PyException(Heap.newRef(val));
             }
-            e = Interp.call(exc, new long[0], null);
-        } else {
-            if (!Ops.isException(exc)) {
-                throw PyException.of("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
-                        + Ops.typeName(exc));
+            long[] args = noValue ? new long[0] : Header.type(val) == Types.TUPLE ? Seq.items(val) : new long[]{val};
+            try {
+                return new PyException(Interp.call(typ, args, null));
+            } finally {
+                if (!noValue && Header.type(val) == Types.TUPLE) {
+                    for (long a : args) Heap.decref(a);
+                }
             }
-            e = Heap.newRef(exc);
         }
-        return new PyException(e);
+        if (Ops.isException(typ)) {
+            if (!noValue) {
+                throw PyException.of("TypeError", "instance exception may not have a separate value");
+            }
+            return new PyException(Heap.newRef(typ));
+        }
+        throw PyException.of("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+                + Ops.typeName(typ));
     }
 
     /** {@code g.close()}. */
