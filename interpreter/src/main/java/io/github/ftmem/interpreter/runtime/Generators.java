@@ -484,6 +484,18 @@ final class Generators {
         }
     }
 
+    /** {@code __name__}, {@code __qualname__}, {@code gi_running}, {@code gi_suspended} (new reference), or 0. */
+    static long attribute(long g, String name) {
+        State st = STATES.get(g);
+        return switch (name) {
+            case "__name__" -> Heap.newRef(getLong(g + P));
+            case "__qualname__" -> Heap.newRef(getLong(g + P + 8));
+            case "gi_running" -> Obj.bool(st != null && st.running);
+            case "gi_suspended" -> Obj.bool(st != null && st.started && !st.running && !st.finished);
+            default -> 0;
+        };
+    }
+
     /** Whether the generator still has a frame, so that finalizing it (closing) runs or releases it. */
     static boolean hasFrame(long g) {
         State st = STATES.get(g);
