@@ -47,7 +47,11 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * the thread running the generator (FRAME and GENEXP run on the thread that resumes them, one at a time: a
  * second resume while running raises "generator already executing"), and read by the collector with the
  * world stopped: {@link #traverse} reports the frame slots and every reference of the resume stack of a
- * generator that is not running.
+ * generator that is not running (the stop is the synchronization that makes the plain fields visible).
+ * {@code started}/{@code running}/{@code finished} are plain fields: enough while Python code runs on one
+ * thread at a time, as now (THREAD generators hand the turn over through a monitor); free threading will
+ * need the running check to become a CAS, as CPython 3.13t's {@code gi_frame_state}. {@link #STATES} is a
+ * concurrent map: written by the thread that creates or frees a generator, read by any thread.
  *
  * <h2>THREAD hand-off</h2>
  * {@link GeneratorHandOff} passes the turn between the caller and the generator's thread (exactly one runs
@@ -55,9 +59,10 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * exceptions as {@link PyException}s in {@code thrown}/{@code raised}, written only by the side holding the
  * turn; the hand-off's monitor orders them before the other side's reads.
  *
- * <p>Deallocating (or collecting) a suspended generator closes it (GeneratorExit at its yield); if it yields
- * again, "generator ignored GeneratorExit" is reported as unraisable and its frame is dropped without running
- * more code.
+ * <p>Deallocating (or finalizing in a garbage cycle) a generator that still has a frame closes it: an unstarted
+ * one just releases its frame, a suspended one gets GeneratorExit at its yield (finally blocks and
+ * {@code __exit__} run); if it yields again, "generator ignored GeneratorExit" is reported as unraisable and
+ * its frame and resume stack are dropped without running more code.
  */
 final class Generators {
     private static final ConcurrentHashMap<Long, State> STATES = new ConcurrentHashMap<>();
