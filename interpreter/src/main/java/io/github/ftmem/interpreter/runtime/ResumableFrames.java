@@ -288,17 +288,11 @@ final class ResumableFrames {
         boolean generator = Header.type(it) == Types.GENERATOR;
         if (thrown != null) {
             if (Ops.isSubclass(Ops.classOf(thrown.exc), Runtime.builtinClass("GeneratorExit"))) {
-                if (generator) {
-                    Generators.close(it);
-                } else {
-                    long close = Builtins.getAttrOrZero(it, "close");
-                    if (close != 0) {
-                        try {
-                            Heap.decref(Interp.call(close, new long[0], null));
-                        } finally {
-                            Heap.decref(close);
-                        }
-                    }
+                try {
+                    closeSubIterator(it, generator);
+                } catch (PyException e) {
+                    Heap.decref(thrown.take());
+                    throw e;
                 }
                 throw thrown;
             }
@@ -325,6 +319,21 @@ final class ResumableFrames {
             return Interp.call(method, new long[]{sent}, null);
         } finally {
             Heap.decref(method);
+        }
+    }
+
+    private static void closeSubIterator(long it, boolean generator) {
+        if (generator) {
+            Generators.close(it);
+            return;
+        }
+        long close = Builtins.getAttrOrZero(it, "close");
+        if (close != 0) {
+            try {
+                Heap.decref(Interp.call(close, new long[0], null));
+            } finally {
+                Heap.decref(close);
+            }
         }
     }
 
@@ -493,7 +502,13 @@ final class ResumableFrames {
                 c = execBody(st, f, t.body());
             } catch (PyException e) {
                 Interp.addTraceback(e, f);
-                k = matchHandler(f, t, e);
+                try {
+                    k = matchHandler(f, t, e);
+                } catch (PyException inner) {
+                    Interp.chain(inner, e.exc);
+                    Heap.decref(e.take());
+                    throw inner;
+                }
                 if (k < 0) throw e;
                 handled = e;
                 savedHandling = f.handling;
