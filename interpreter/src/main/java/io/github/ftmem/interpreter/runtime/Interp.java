@@ -394,6 +394,7 @@ public final class Interp {
             if (t.finalBody().isEmpty()) {
                 throw e;
             }
+            addTraceback(e, f);
             pending = e;
         }
         if (!t.finalBody().isEmpty()) {

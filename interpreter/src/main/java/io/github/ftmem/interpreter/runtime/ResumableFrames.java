@@ -439,6 +439,7 @@ final class ResumableFrames {
                 if (c == YIELD) return YIELD;
             } catch (PyException e) {
                 if (t.finalBody().isEmpty()) throw e;
+                Interp.addTraceback(e, f);
                 pending = e;
             }
             if (t.finalBody().isEmpty()) return c;
