@@ -41,7 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       garbage). Objects a finalizer untracked leave the list. For the rest {@code tid} holds
  *       (saved first) the true count minus the collector's reference minus references from other
  *       garbage; a positive value means a finalizer made the object reachable: it and everything it
- *       reaches leave the garbage set. Restore every {@code tid}. Start the world.</li>
+ *       reaches leave the garbage set. Then garbage a finalizer cut loose from every cycle (no other
+ *       garbage references it) and what only it references leave the set uncounted, as CPython frees
+ *       them during finalization ({@code peelAcyclic}). Restore every {@code tid}. Start the world.</li>
  *   <li><b>World running.</b> Drop the collector's reference to resurrected objects; {@code clear}
  *       each remaining garbage object and drop the reference to it, so reference counting frees the
  *       cycle; legacy garbage goes to the garbage list with its reference.</li>
@@ -125,6 +127,7 @@ public final class Collector {
     private final ObjectVisitor subtractInternal = this::subtractInternal;
     private final ObjectVisitor addStackRoot = this::addStackRoot;
     private final ObjectVisitor markReachable = this::markReachable;
+    private final ObjectVisitor releaseFromPeeled = this::releaseFromPeeled;
     private final ObjectVisitor moveToLegacy = this::moveToLegacy;
     private final ObjectVisitor queueCallback = this::queueCallback;
     private final ObjectVisitor gather = this::gather;
@@ -638,6 +641,7 @@ public final class Collector {
     private long findResurrected() {
         assert World.isStopped();
         int n = unreachable.size();
+        long peeled = 0;
         savedTids.clear();
         try {
             for (int i = 0; i < n; i++) {
@@ -657,6 +661,7 @@ public final class Collector {
                     markFrom(object);
                 }
             }
+            peeled = peelAcyclic(n);
         } catch (RuntimeException | Error e) {
             for (int i = 0; i < savedTids.size(); i++) {
                 Header.setTid(unreachable.get(i), savedTids.get(i));
@@ -674,7 +679,51 @@ public final class Collector {
             }
         }
         unreachable.truncate(kept);
-        return n - kept;
+        return n - kept - peeled;
+    }
+
+    /**
+     * Garbage that a finalizer cut loose from every cycle (a generator whose frame was cleared by closing
+     * it): in CPython its count drops to zero during finalization and it is freed at once, so it is
+     * neither collected nor resurrected. Here the collector's reference keeps it alive, so it is found by
+     * peeling: an object that no remaining garbage references (its true count is only the collector's
+     * reference) leaves the set, and so, transitively, do the objects only it referenced. Peeled objects
+     * go with the resurrected ones to {@code toDecref} and are not counted. Returns how many were peeled.
+     */
+    private long peelAcyclic(int n) {
+        assert World.isStopped();
+        markStack.clear();
+        for (int i = 0; i < n; i++) {
+            long object = unreachable.get(i);
+            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
+                long fromGarbage = counts.trueCount(object) - 1;
+                Header.setTid(object, fromGarbage);
+                if (fromGarbage == 0) {
+                    markStack.add(object);
+                }
+            }
+        }
+        long peeledCount = 0;
+        while (!markStack.isEmpty()) {
+            long object = markStack.pop();
+            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) == 0) {
+                continue;
+            }
+            Header.clearGcBits(object, Header.GC_UNREACHABLE);
+            peeledCount++;
+            types[Header.type(object)].traverse(object, releaseFromPeeled);
+        }
+        return peeledCount;
+    }
+
+    private void releaseFromPeeled(long referent) {
+        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
+            long left = Header.tid(referent) - 1;
+            Header.setTid(referent, left);
+            if (left == 0) {
+                markStack.add(referent);
+            }
+        }
     }
 
     /** World running: clears each garbage object and drops the collector's reference. */

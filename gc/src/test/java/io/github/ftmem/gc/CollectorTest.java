@@ -254,6 +254,39 @@ class CollectorTest {
         model.decref(holder);
     }
 
+    /**
+     * A finalizer that cuts its object out of the cycle (as closing a generator clears its frame): CPython
+     * frees what is then acyclic during finalization, so it is neither collected nor resurrected; what is
+     * still cyclic is collected and counted.
+     */
+    @Test
+    void garbageAFinalizerCutsLooseIsFreedUncounted() {
+        AtomicInteger runs = new AtomicInteger();
+        long a = model.newFinalizable(object -> {
+            runs.incrementAndGet();
+            model.set(object, 0, 0);
+        });
+        long b = model.newContainer();
+        ringAndDrop(a, b);
+
+        assertEquals(0, collector.collect());
+        assertEquals(1, runs.get());
+        assertEquals(0, model.liveObjects());
+        assertEquals(0, collector.stats().resurrected());
+
+        long f = model.newFinalizable(object -> model.set(object, 0, 0));
+        long g = model.newContainer();
+        long c = model.newContainer();
+        long d = model.newContainer();
+        model.set(g, 1, c);
+        ringAndDrop(c, d);
+        ringAndDrop(f, g);
+
+        assertEquals(2, collector.collect(), "only the c-d cycle still counts");
+        assertEquals(0, model.liveObjects());
+        assertEquals(0, collector.stats().resurrected());
+    }
+
     @Test
     void weakReferencesToGarbageAreClearedAndOnlyReachableOnesCallBack() {
         long a = model.newContainer();

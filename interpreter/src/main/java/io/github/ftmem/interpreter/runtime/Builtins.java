@@ -740,6 +740,10 @@ public final class Builtins {
                     }
                 }
             }
+            case GENERATOR -> {
+                long a = Generators.attribute(obj, name);
+                if (a != 0) return a;
+            }
             case METHOD -> {
                 if (name.equals("__self__")) return Heap.newRef(Obj.field(obj, 8));
                 if (name.equals("__func__")) return Heap.newRef(Obj.field(obj, 0));

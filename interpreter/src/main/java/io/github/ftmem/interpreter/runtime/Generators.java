@@ -2,7 +2,6 @@ package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
 import io.github.ftmem.core.threads.RuntimeThreads;
-import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.gc.ObjectVisitor;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,73 +11,192 @@ import static io.github.ftmem.interpreter.runtime.Heap.getLong;
 import static io.github.ftmem.interpreter.runtime.Heap.putLong;
 
 /**
- * Generators for the tree-walking evaluator: the body of a generator runs on its own runtime thread
- * (a platform thread registered with {@link RuntimeThreads}), and control passes between the caller
- * and the generator by a strict hand-off, so exactly one of them runs Python code at a time.
+ * Generators and generator expressions.
  *
- * <h2>Protocol</h2>
- * {@code State.turn} is CALLER or GENERATOR, written under the state's monitor and waited for with
- * {@code wait/notifyAll}; the side that is not running is detached from the runtime (so a
- * stop-the-world never waits for it) and holds no Python references in Java locals except counted
- * ones. Values cross as counted references in {@code transfer}; exceptions as {@link PyException}s.
+ * <h2>Implementation notes</h2>
+ * A generator is a {@code GENERATOR} heap object (+0 name, +8 qualname, GC-tracked) plus a Java {@link State}
+ * found through {@link #STATES} (keyed by the object's address). Three kinds of body:
+ * <ul>
+ *   <li><b>FRAME</b> (almost every generator function): the body runs on the caller's thread in
+ *   {@link ResumableFrames}, a statement executor that returns {@link ResumableFrames#YIELD}. As the yield
+ *   propagates outward every compound statement on the path pushes its resume state onto the generator's
+ *   resume stack; resuming re-descends through the same statements, each popping its state, and the yield
+ *   point returns the sent value or raises the thrown exception. Suspension runs no Java {@code finally}
+ *   cleanup: the references a suspended statement still needs move to the resume stack.</li>
+ *   <li><b>GENEXP</b>: a generator expression; its state is one iterator per active {@code for} clause
+ *   ({@code .0} in the frame slot 0, the inner ones in {@link State#levelIters}).</li>
+ *   <li><b>THREAD</b>: the fallback for the rare generator functions with a {@code yield} nested inside an
+ *   expression ({@code print((yield x))}, {@code a + (yield)}, a yield in a loop test), decided statically
+ *   per code object by {@link ResumableFrames#plan}: the body runs on its own runtime thread with a strict
+ *   hand-off (below).</li>
+ * </ul>
  *
  * <table>
  *   <caption>Generator states</caption>
- *   <tr><th>state</th><th>thread</th><th>frame slots</th></tr>
- *   <tr><td>created</td><td>none</td><td>arguments bound (owned by the frame)</td></tr>
- *   <tr><td>suspended</td><td>parked in {@code yield}</td><td>live</td></tr>
- *   <tr><td>running</td><td>running, caller parked</td><td>live</td></tr>
- *   <tr><td>finished</td><td>exited</td><td>released</td></tr>
+ *   <tr><th>state</th><th>started</th><th>running</th><th>finished</th><th>frame slots</th><th>resume stack</th></tr>
+ *   <tr><td>created</td><td>no</td><td>no</td><td>no</td><td>arguments bound</td><td>empty</td></tr>
+ *   <tr><td>suspended</td><td>yes</td><td>no</td><td>no</td><td>live</td><td>one entry group per statement on the path to the yield</td></tr>
+ *   <tr><td>running</td><td>yes</td><td>yes</td><td>no</td><td>live</td><td>being popped / pushed</td></tr>
+ *   <tr><td>finished</td><td>-</td><td>no</td><td>yes</td><td>released</td><td>empty</td></tr>
  * </table>
  *
- * <p>The heap object ({@code GENERATOR}: +0 name, +8 qualname) is GC-tracked; its frame's slots are
- * reported by {@link #traverse} from {@link #STATES} (a concurrent map keyed by the generator's
- * address: written by the thread that creates or frees the generator, read by the collector with the
- * world stopped). Deallocating a suspended generator closes it (GeneratorExit at its yield) and
- * waits for its thread to finish.
+ * <p>The resume stack ({@link State#refs} owned references: for-iterators, a with-statement's manager and
+ * {@code __exit__}, a yield-from sub-iterator, a return value pending across a finally; {@link State#words}:
+ * statement indices, branch and try phases, borrowed saved {@code f.handling}; {@link State#excs}: the
+ * exception handled by a suspended except clause or pending across a suspended finally) is touched only by
+ * the thread running the generator (FRAME and GENEXP run on the thread that resumes them, one at a time: a
+ * second resume while running raises "generator already executing"), and read by the collector with the
+ * world stopped: {@link #traverse} reports the frame slots and every reference of the resume stack of a
+ * generator that is not running (the stop is the synchronization that makes the plain fields visible).
+ * {@code started}/{@code running}/{@code finished} are plain fields: enough while Python code runs on one
+ * thread at a time, as now (THREAD generators hand the turn over through a monitor); free threading will
+ * need the running check to become a CAS, as CPython 3.13t's {@code gi_frame_state}. {@link #STATES} is a
+ * concurrent map: written by the thread that creates or frees a generator, read by any thread.
  *
- * <p>Frame chain ({@link PyThread}): the generator's frame is the bottom frame of its own thread's
- * chain ({@code back == null}, no uncounted function reference), so the root scanner sees it once;
- * the caller's frames stay on the caller's chain. The body's call depth continues from the resuming
- * caller's ({@code State.depth}, set before every hand-off).
+ * <h2>THREAD hand-off</h2>
+ * {@link GeneratorHandOff} passes the turn between the caller and the generator's thread (exactly one runs
+ * Python code; the other is parked and detached). Values cross as counted references in {@code transfer},
+ * exceptions as {@link PyException}s in {@code thrown}/{@code raised}, written only by the side holding the
+ * turn; the hand-off's monitor orders them before the other side's reads.
+ *
+ * <p>Deallocating (or finalizing in a garbage cycle) a generator that still has a frame closes it: an unstarted
+ * one just releases its frame, a suspended one gets GeneratorExit at its yield (finally blocks and
+ * {@code __exit__} run); if it yields again, "generator ignored GeneratorExit" is reported as unraisable and
+ * its frame and resume stack are dropped without running more code.
+ *
+ * <h2>Frame chain</h2>
+ * ({@link PyThread}) A FRAME or GENEXP generator's frame is linked on the resuming thread's chain for the
+ * duration of each resume ({@code back} = the caller's frame) and unlinked at its yield or end; it holds no
+ * uncounted reference while suspended (yields are statements, so no call is in progress and the frame's
+ * {@code function} is 0), and the collector reaches its references through {@link #traverse}. A THREAD
+ * generator's frame is the bottom frame of its own thread's chain ({@code back == null}); its body's call
+ * depth continues from the resuming caller's ({@code State.depth}, set before every hand-off).
  */
 final class Generators {
     private static final ConcurrentHashMap<Long, State> STATES = new ConcurrentHashMap<>();
     private static final long STACK_SIZE = 32L << 20;
 
-    private static final int CALLER = 0, GENERATOR = 1;
+    static final int FRAME = 0, GENEXP = 1, THREAD = 2;
 
     static final class State {
         final Interp.Frame frame;
-        int turn = CALLER;
+        final int kind;
+        final ResumableFrames.Plan plan;
         boolean started;
         boolean finished;
         boolean running;
-        long transfer;
+
+        // FRAME: resume stack and the value or exception delivered to the yield point.
+        long[] refs = new long[8];
+        int refTop;
+        long[] words = new long[16];
+        int wordTop;
+        PyException[] excs = new PyException[2];
+        int excTop;
+        boolean resuming;
+        long sent;
         PyException thrown;
+        long yielded;
+
+        // GENEXP: the iterators of the inner for clauses (owned), and how many clauses are active.
+        long[] levelIters;
+        int active;
+
+        // THREAD: the hand-off; the fields below are written by the side holding the turn.
+        final GeneratorHandOff handOff = new GeneratorHandOff();
+        long transfer;
         PyException raised;
-        long returned;
         /**
          * The call depth the body continues from: the resuming caller's depth + 1, written by the caller
-         * before each hand-off, read by the generator's thread after it (ordered by the monitor).
+         * before each hand-off, read by the generator's thread after it (ordered by the hand-off).
          */
         int depth;
 
-        State(Interp.Frame frame) {
+        State(Interp.Frame frame, int kind, ResumableFrames.Plan plan) {
             this.frame = frame;
+            this.kind = kind;
+            this.plan = plan;
+        }
+
+        void pushRef(long r) {
+            if (refTop == refs.length) refs = java.util.Arrays.copyOf(refs, refTop * 2);
+            refs[refTop++] = r;
+        }
+
+        long popRef() {
+            long r = refs[--refTop];
+            refs[refTop] = 0;
+            return r;
+        }
+
+        void pushWord(long w) {
+            if (wordTop == words.length) words = java.util.Arrays.copyOf(words, wordTop * 2);
+            words[wordTop++] = w;
+        }
+
+        long popWord() {
+            return words[--wordTop];
+        }
+
+        void pushExc(PyException e) {
+            if (excTop == excs.length) excs = java.util.Arrays.copyOf(excs, excTop * 2);
+            excs[excTop++] = e;
+        }
+
+        PyException popExc() {
+            PyException e = excs[--excTop];
+            excs[excTop] = null;
+            return e;
+        }
+
+        /** Releases what a suspended body still holds, without running any of its code. */
+        void discardResumeStack() {
+            while (refTop > 0) {
+                Heap.xdecref(popRef());
+            }
+            while (excTop > 0) {
+                PyException e = popExc();
+                if (e != null) Heap.xdecref(e.take());
+            }
+            wordTop = 0;
+            resuming = false;
+            Heap.xdecref(sent);
+            sent = 0;
+            if (thrown != null) {
+                Heap.xdecref(thrown.take());
+                thrown = null;
+            }
+            if (levelIters != null) {
+                for (int i = 0; i < levelIters.length; i++) {
+                    Heap.xdecref(levelIters[i]);
+                    levelIters[i] = 0;
+                }
+            }
         }
     }
 
     private Generators() {
     }
 
-    /** A new generator for a bound frame (the frame's slots are handed over). */
+    /** A new generator for a bound generator-function frame (the frame's slots are handed over). */
     static long create(Interp.Frame frame, long function) {
+        ResumableFrames.Plan plan = ResumableFrames.plan(frame.code);
+        State st = new State(frame, plan.resumable() ? FRAME : THREAD, plan);
+        if (st.kind == THREAD) {
+            frame.generator = st;
+        }
+        return register(st, Heap.newRef(Obj.field(function, 40)), Heap.newRef(Obj.field(function, 48)));
+    }
+
+    /** A new generator expression over its frame ({@code .0} bound); name and qualname stolen. */
+    static long createGenexp(Interp.Frame frame, long name, long qualname) {
+        return register(new State(frame, GENEXP, null), name, qualname);
+    }
+
+    private static long register(State st, long name, long qualname) {
         long g = Heap.object(Types.GENERATOR, 16);
-        putLong(g + P, Heap.newRef(Obj.field(function, 40)));
-        putLong(g + P + 8, Heap.newRef(Obj.field(function, 48)));
-        State st = new State(frame);
-        frame.generator = st;
+        putLong(g + P, name);
+        putLong(g + P + 8, qualname);
         STATES.put(g, st);
         return g;
     }
@@ -89,53 +207,143 @@ final class Generators {
             return;
         }
         for (long x : st.frame.slots) {
-            if (x != 0) {
-                v.visit(x);
+            if (x != 0) v.visit(x);
+        }
+        for (int i = 0; i < st.refTop; i++) {
+            if (st.refs[i] != 0) v.visit(st.refs[i]);
+        }
+        for (int i = 0; i < st.excTop; i++) {
+            if (st.excs[i] != null && st.excs[i].exc != 0) v.visit(st.excs[i].exc);
+        }
+        if (st.levelIters != null) {
+            for (long x : st.levelIters) {
+                if (x != 0) v.visit(x);
             }
         }
     }
 
     /**
-     * Resumes the generator with {@code send} (borrowed) or by raising {@code toThrow} at its yield.
-     * Returns the next yielded value (new reference) or 0 when the generator returned (its value is
-     * then in {@code st.returned}, taken by the caller).
+     * Resumes the generator with {@code send} (borrowed) or by raising {@code toThrow} (owned) at its yield.
+     * Returns the next yielded value (new reference), or 0 when the generator returned None; a return
+     * with another value raises StopIteration(value).
      */
-    private static long resume(long g, long send, PyException toThrow) {
+    static long resume(long g, long send, PyException toThrow) {
         State st = STATES.get(g);
         if (st == null || st.finished) {
-            if (toThrow != null) {
-                throw toThrow;
-            }
+            if (toThrow != null) throw toThrow;
             return 0;
         }
         if (st.running) {
-            if (toThrow != null) {
-                Heap.decref(toThrow.take());
-            }
+            if (toThrow != null) Heap.decref(toThrow.take());
             throw PyException.of("ValueError", "generator already executing");
         }
         if (!st.started && send != Obj.NONE && toThrow == null) {
             throw PyException.of("TypeError", "can't send non-None value to a just-started generator");
         }
         PyThread caller = PyThread.current();
-        int callerDepth = caller.depth;
-        if (callerDepth >= caller.runtime.recursionLimit) {
-            if (toThrow != null) {
-                Heap.decref(toThrow.take());
-            }
+        if (caller.depth >= caller.runtime.recursionLimit) {
+            if (toThrow != null) Heap.decref(toThrow.take());
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         }
+        return st.kind == THREAD ? resumeThread(st, caller, send, toThrow) : resumeHere(st, caller, send, toThrow);
+    }
+
+    /** FRAME and GENEXP: runs the body on this thread until its next yield or its end. */
+    private static long resumeHere(State st, PyThread caller, long send, PyException toThrow) {
+        Interp.Frame f = st.frame;
+        assert f.stackTop == 0 && f.function == 0 : "a suspended generator frame holds no uncounted reference";
+        st.running = true;
+        // The frame joins the resuming thread's chain for this run, so the root scanner sees it there.
+        f.thread = caller;
+        f.back = caller.frame;
+        caller.frame = f;
+        caller.depth++;
+        boolean done = true;
+        long returned = 0;
+        long v;
+        try {
+            if (st.kind == GENEXP) {
+                v = ResumableFrames.genexpNext(st, toThrow);
+            } else {
+                if (st.started) {
+                    st.resuming = true;
+                    st.sent = Heap.newRef(send);
+                    st.thrown = toThrow;
+                } else if (toThrow != null) {
+                    st.started = true;
+                    f.line = ResumableFrames.firstLine(f.code);
+                    throw toThrow;
+                }
+                st.started = true;
+                int c = ResumableFrames.execBody(st, f, st.plan.body());
+                if (c == ResumableFrames.YIELD) {
+                    v = st.yielded;
+                    st.yielded = 0;
+                } else {
+                    if (c == Interp.RETURN && f.retval != Obj.NONE) {
+                        returned = f.retval;
+                    } else if (c == Interp.RETURN) {
+                        Heap.decref(f.retval);
+                    }
+                    f.retval = 0;
+                    v = 0;
+                }
+            }
+            st.started = true;
+            done = v == 0;
+        } catch (PyException e) {
+            Interp.addTraceback(e, f);
+            throw generatorRaised(e);
+        } catch (StackOverflowError e) {
+            throw PyException.of("RecursionError", "maximum recursion depth exceeded");
+        } finally {
+            caller.frame = f.back;
+            f.back = null;
+            caller.depth--;
+            st.running = false;
+            if (done) finish(st);
+        }
+        if (returned != 0) {
+            long args = Obj.newTuple(1);
+            Obj.tupleInit(args, 0, returned);
+            throw PyException.withArgs("StopIteration", args);
+        }
+        return v;
+    }
+
+    /** "generator raised StopIteration": a StopIteration escaping the body becomes RuntimeError. */
+    private static PyException generatorRaised(PyException e) {
+        if (Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
+            PyException re = PyException.of("RuntimeError", "generator raised StopIteration");
+            Obj.setField(re.exc, 24, e.take());
+            return re;
+        }
+        return e;
+    }
+
+    private static void finish(State st) {
+        if (st.finished) return;
+        st.finished = true;
+        st.discardResumeStack();
+        Heap.xdecref(st.frame.retval);
+        st.frame.retval = 0;
+        Interp.releaseFrame(st.frame);
+    }
+
+    // ---- THREAD kind ------------------------------------------------------------------------------------
+
+    private static long resumeThread(State st, PyThread caller, long send, PyException toThrow) {
         st.transfer = Heap.newRef(send);
         st.thrown = toThrow;
         st.running = true;
-        st.depth = callerDepth + 1;
+        st.depth = caller.depth + 1;
         if (!st.started) {
             st.started = true;
             Thread t = new Thread(null, () -> RuntimeThreads.run(() -> body(st)), "ftpy-generator", STACK_SIZE);
             t.setDaemon(true);
-            handOffAndWait(st, t);
+            st.handOff.runGenerator(t);
         } else {
-            handOffAndWait(st, null);
+            st.handOff.runGenerator(null);
         }
         st.running = false;
         if (st.raised != null) {
@@ -148,30 +356,8 @@ final class Generators {
         return v;
     }
 
-    /** Caller side: gives the turn to the generator (starting its thread if given) and waits for it back. */
-    private static void handOffAndWait(State st, Thread start) {
-        ThreadState self = RuntimeThreads.current();
-        self.detach();
-        try {
-            synchronized (st) {
-                st.turn = GENERATOR;
-                if (start != null) {
-                    start.start();
-                }
-                st.notifyAll();
-                while (st.turn != CALLER) {
-                    st.wait();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            self.attach();
-        }
-    }
-
     private static void body(State st) {
-        waitForTurn(st, GENERATOR);
+        st.handOff.awaitTurn();
         Interp.Frame f = st.frame;
         // This thread's frame chain starts at the generator's frame (back = null): the caller's frames
         // are on the caller's chain, so the root scanner sees each frame once.
@@ -197,13 +383,7 @@ final class Generators {
                 st.raised = PyException.withArgs("StopIteration", args);
             }
         } catch (PyException e) {
-            if (Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
-                PyException re = PyException.of("RuntimeError", "generator raised StopIteration");
-                Obj.setField(re.exc, 24, e.take());
-                st.raised = re;
-            } else {
-                st.raised = e;
-            }
+            st.raised = generatorRaised(e);
         } catch (StackOverflowError e) {
             st.raised = PyException.of("RecursionError", "maximum recursion depth exceeded");
         } catch (RuntimeException | Error e) {
@@ -212,44 +392,14 @@ final class Generators {
             self.frame = null;
             Interp.releaseFrame(f);
             st.finished = true;
-            synchronized (st) {
-                st.turn = CALLER;
-                st.notifyAll();
-            }
+            st.handOff.finish();
         }
     }
 
-    private static void waitForTurn(State st, int turn) {
-        synchronized (st) {
-            while (st.turn != turn) {
-                try {
-                    st.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    /** {@code yield value} on the generator's thread: value stolen; returns the sent value (new reference). */
+    /** {@code yield value} on a THREAD generator's thread: value stolen; returns the sent value (new reference). */
     static long yieldValue(State st, long value) {
         st.transfer = value;
-        ThreadState self = RuntimeThreads.current();
-        self.detach();
-        try {
-            synchronized (st) {
-                st.turn = CALLER;
-                st.notifyAll();
-                while (st.turn != GENERATOR) {
-                    st.wait();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            self.attach();
-        }
+        st.handOff.yieldToCaller();
         PyThread.current().depth = st.depth;
         if (st.thrown != null) {
             Heap.xdecref(st.transfer);
@@ -263,18 +413,23 @@ final class Generators {
         return sent == 0 ? Obj.NONE : sent;
     }
 
+    // ---- the Python-level operations ----------------------------------------------------------------------
+
     /** {@code next(g)}: the next value (new reference) or 0 when exhausted. */
     static long next(long g) {
         try {
-            long v = resume(g, Obj.NONE, null);
-            return v;
+            return resume(g, Obj.NONE, null);
         } catch (PyException e) {
-            if (Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
+            if (isStopIteration(e)) {
                 Heap.decref(e.take());
                 return 0;
             }
             throw e;
         }
+    }
+
+    static boolean isStopIteration(PyException e) {
+        return Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"));
     }
 
     /** {@code g.send(v)}: the next value; StopIteration at the end. */
@@ -286,19 +441,39 @@ final class Generators {
         return v;
     }
 
-    /** {@code g.throw(exc)}. */
-    static long throwInto(long g, long exc) {
-        long e = exc;
-        if (Header.type(e) == Types.CLASS) {
-            e = Interp.call(exc, new long[0], null);
-        } else {
-            Heap.incref(e);
-        }
-        long v = resume(g, Obj.NONE, new PyException(e));
+    /** {@code g.throw(typ[, val])}: an exception class or instance, and the value for a class (0 if absent); borrowed. */
+    static long throwInto(long g, long typ, long val) {
+        long v = resume(g, Obj.NONE, exceptionToThrow(typ, val));
         if (v == 0) {
             throw PyException.withArgs("StopIteration", Obj.EMPTY_TUPLE);
         }
         return v;
+    }
+
+    /** The exception {@code throw(typ, val)} raises, as CPython's {@code _gen_throw} builds it. */
+    private static PyException exceptionToThrow(long typ, long val) {
+        boolean noValue = val == 0 || val == Obj.NONE;
+        if (Header.type(typ) == Types.CLASS && Ops.isSubclass(typ, Runtime.builtinClass("BaseException"))) {
+            if (!noValue && Ops.isException(val) && Ops.isSubclass(Ops.classOf(val), typ)) {
+                return new PyException(Heap.newRef(val));
+            }
+            long[] args = noValue ? new long[0] : Header.type(val) == Types.TUPLE ? Seq.items(val) : new long[]{val};
+            try {
+                return new PyException(Interp.call(typ, args, null));
+            } finally {
+                if (!noValue && Header.type(val) == Types.TUPLE) {
+                    for (long a : args) Heap.decref(a);
+                }
+            }
+        }
+        if (Ops.isException(typ)) {
+            if (!noValue) {
+                throw PyException.of("TypeError", "instance exception may not have a separate value");
+            }
+            return new PyException(Heap.newRef(typ));
+        }
+        throw PyException.of("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+                + Ops.typeName(typ));
     }
 
     /** {@code g.close()}. */
@@ -308,8 +483,7 @@ final class Generators {
             return;
         }
         if (!st.started) {
-            st.finished = true;
-            Interp.releaseFrame(st.frame);
+            finish(st);
             return;
         }
         long v;
@@ -330,25 +504,45 @@ final class Generators {
         }
     }
 
-    static boolean isSuspended(long g) {
+    /** {@code __name__}, {@code __qualname__}, {@code gi_running}, {@code gi_suspended} (new reference), or 0. */
+    static long attribute(long g, String name) {
         State st = STATES.get(g);
-        return st != null && st.started && !st.finished;
+        return switch (name) {
+            case "__name__" -> Heap.newRef(getLong(g + P));
+            case "__qualname__" -> Heap.newRef(getLong(g + P + 8));
+            case "gi_running" -> Obj.bool(st != null && st.running);
+            case "gi_suspended" -> Obj.bool(st != null && st.started && !st.running && !st.finished);
+            default -> 0;
+        };
     }
 
-    /** Deallocation: closes a suspended generator, releases an unstarted one's frame. */
+    /** Whether the generator still has a frame, so that finalizing it (closing) runs or releases it. */
+    static boolean hasFrame(long g) {
+        State st = STATES.get(g);
+        return st != null && !st.finished;
+    }
+
+    /**
+     * Deallocation: closes a suspended generator (reporting an escaping exception as unraisable), then drops
+     * whatever it still holds without running more of its code.
+     */
     static void release(long g) {
+        State st = STATES.get(g);
+        if (st == null) {
+            return;
+        }
         try {
             close(g);
         } catch (PyException e) {
-            Runtime rt = Runtime.current();
-            rt.err.println("Exception ignored in: <generator object " + Obj.str(getLong(g + P + 8)) + " at 0x"
-                    + Long.toHexString(g) + ">");
-            long exc = e.take();
-            try {
-                Launcher.printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
-            } finally {
-                Heap.decref(exc);
+            // PyErr_WriteUnraisable: an exception without a traceback gets the running frame's entry.
+            Interp.Frame running = PyThread.current().frame;
+            if (e.traceback.isEmpty() && running != null) {
+                Interp.addTraceback(e, running);
             }
+            Launcher.printUnraisable(e, g);
+        }
+        if (!st.finished && st.kind != THREAD) {
+            finish(st);
         }
         STATES.remove(g);
     }

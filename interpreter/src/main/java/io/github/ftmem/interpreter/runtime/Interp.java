@@ -220,9 +220,14 @@ public final class Interp {
         releaseSlots(f);
     }
 
-    /** Runs a generator's body on its thread, recording the frame in tracebacks. */
+    /** Runs a THREAD generator's body (a lambda's: its expression) on its thread, recording the frame in tracebacks. */
     static int execGeneratorBody(Frame f) {
         try {
+            if (f.code.body() == null) {
+                f.line = f.code.expr().pos().line();
+                f.retval = eval(f, f.code.expr());
+                return RETURN;
+            }
             return execBody(f, f.code.body());
         } catch (PyException e) {
             addTraceback(e, f);
@@ -578,6 +583,7 @@ public final class Interp {
             if (t.finalBody().isEmpty()) {
                 throw e;
             }
+            addTraceback(e, f);
             pending = e;
         }
         if (!t.finalBody().isEmpty()) {
@@ -615,7 +621,7 @@ public final class Interp {
     }
 
     /** Sets the implicit context of a new exception raised while {@code handled} was being handled. */
-    private static void chain(PyException inner, long handled) {
+    static void chain(PyException inner, long handled) {
         if (inner.exc != handled && Ops.isException(inner.exc) && Obj.field(inner.exc, 32) == 0) {
             Obj.setField(inner.exc, 32, Heap.newRef(handled));
         }
@@ -886,7 +892,7 @@ public final class Interp {
         }
     }
 
-    private static void deleteBinding(Frame f, Binding b, boolean quiet) {
+    static void deleteBinding(Frame f, Binding b, boolean quiet) {
         switch (b.kind()) {
             case FAST -> {
                 long old = f.slots[b.slot()];
@@ -1120,8 +1126,7 @@ public final class Interp {
                 return comprehension(f, dc, dc.generators(), DICT);
             }
             case GeneratorExp g -> {
-                long list = comprehension(f, g, g.generators(), LIST);
-                return Iter.create(Iter.GENEXP, list, 0, 0);
+                return generatorExpression(f, g);
             }
             case JoinedStr j -> {
                 StringBuilder b = new StringBuilder();
@@ -1750,7 +1755,7 @@ public final class Interp {
         } finally {
             Heap.decref(first);
         }
-        Code code = new Code(scope, node, "<" + (type == LIST ? (node instanceof GeneratorExp ? "genexpr" : "listcomp")
+        Code code = new Code(scope, node, "<" + (type == LIST ? "listcomp"
                 : type == SET ? "setcomp" : "dictcomp") + ">", f.code.qualname(), Arguments.EMPTY, null, null,
                 f.code.resolution(), f.code.source());
         Frame cf = new Frame(code, f.globals, scope.slotCount());
@@ -1778,6 +1783,40 @@ public final class Interp {
             releaseSlots(cf);
         }
         return result;
+    }
+
+    /**
+     * A lazy generator expression: the first iterable is evaluated (and made an iterator) here, in the
+     * enclosing scope; the rest runs when the generator is resumed ({@link ResumableFrames#genexpNext}).
+     */
+    private static long generatorExpression(Frame f, GeneratorExp node) {
+        Scope scope = f.code.resolution().scope(node);
+        long first = eval(f, node.generators().getFirst().iter());
+        long it;
+        try {
+            it = Iter.iter(first);
+        } finally {
+            Heap.decref(first);
+        }
+        String qual = f.code.scope().kind() == Scope.Kind.MODULE ? "<genexpr>"
+                : f.code.qualname() + (f.code.scope().kind() == Scope.Kind.CLASS ? "." : ".<locals>.") + "<genexpr>";
+        Code code = new Code(scope, node, "<genexpr>", qual, Arguments.EMPTY, null, null, f.code.resolution(),
+                f.code.source());
+        Frame gf = new Frame(code, f.globals, scope.slotCount());
+        gf.line = node.pos().line();
+        gf.slots[0] = it;
+        try {
+            long clo = closure(f, scope);
+            try {
+                setupCells(gf, scope, clo);
+            } finally {
+                Heap.xdecref(clo);
+            }
+        } catch (PyException e) {
+            releaseSlots(gf);
+            throw e;
+        }
+        return Generators.createGenexp(gf, Obj.newStr("<genexpr>"), Obj.newStr(qual));
     }
 
     private static void runGenerators(Frame f, Expr node, List<Comprehension> gens, int index, long result) {
@@ -1813,7 +1852,6 @@ public final class Interp {
                 }
                 switch (node) {
                     case ListComp lc -> Lists.appendStolen(result, eval(f, lc.element()));
-                    case GeneratorExp ge -> Lists.appendStolen(result, eval(f, ge.element()));
                     case SetComp sc -> {
                         long v = eval(f, sc.element());
                         try {

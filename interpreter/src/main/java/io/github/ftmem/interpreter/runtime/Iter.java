@@ -13,7 +13,7 @@ import static io.github.ftmem.interpreter.runtime.Types.*;
  */
 public final class Iter {
     static final int LIST_IT = 0, TUPLE_IT = 1, STR_IT = 2, RANGE_IT = 3, KEYS = 4, VALUES = 5, ITEMS = 6,
-            SET_IT = 7, ENUMERATE = 8, ZIP = 9, MAP = 10, FILTER = 11, REVERSED = 12, GENEXP = 13, SEQUENCE = 14;
+            SET_IT = 7, ENUMERATE = 8, ZIP = 9, MAP = 10, FILTER = 11, REVERSED = 12, SEQUENCE = 14;
     /** Python-visible class name per kind. */
     static final String[] CLASS_NAMES = {"list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator",
             "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "enumerate", "zip", "map",
@@ -115,7 +115,7 @@ public final class Iter {
         long i = getLong(it + P + 8);
         int kind = (int) getLong(it + P + 24);
         switch (kind) {
-            case LIST_IT: case GENEXP: {
+            case LIST_IT: {
                 if (src == 0 || i >= Lists.size(src)) return exhaust(it);
                 putLong(it + P + 8, i + 1);
                 return Heap.newRef(Lists.get(src, i));

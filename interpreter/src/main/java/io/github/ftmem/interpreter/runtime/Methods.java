@@ -41,7 +41,7 @@ final class Methods {
                 }
                 case "throw" -> {
                     c.count(1, 3);
-                    yield Generators.throwInto(self, c.args()[0]);
+                    yield Generators.throwInto(self, c.args()[0], c.npos() > 1 ? c.args()[1] : 0);
                 }
                 case "close" -> {
                     Generators.close(self);

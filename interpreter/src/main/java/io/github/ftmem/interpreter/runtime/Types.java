@@ -299,7 +299,7 @@ public final class Types {
 
         @Override
         public boolean hasFinalizer(long object) {
-            return Header.type(object) == GENERATOR ? Generators.isSuspended(object)
+            return Header.type(object) == GENERATOR ? Generators.hasFrame(object)
                     : Finalizers.pendingFinalizer(object) != 0;
         }
 
