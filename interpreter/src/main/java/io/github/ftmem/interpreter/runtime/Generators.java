@@ -432,6 +432,14 @@ final class Generators {
         return Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"));
     }
 
+    /** Consumes a StopIteration: its value (new reference; None without arguments), as {@code yield from} returns it. */
+    static long takeStopIterationValue(PyException e) {
+        long args = Obj.field(e.exc, 16);
+        long result = args != 0 && Obj.tupleSize(args) > 0 ? Heap.newRef(Obj.tupleItem(args, 0)) : Obj.NONE;
+        Heap.decref(e.take());
+        return result;
+    }
+
     /** {@code g.send(v)}: the next value; StopIteration at the end. */
     static long send(long g, long value) {
         long v = resume(g, value, null);

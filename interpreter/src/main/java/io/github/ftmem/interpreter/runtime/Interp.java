@@ -1219,11 +1219,8 @@ public final class Interp {
                     try {
                         v = Generators.send(it, sent);
                     } catch (PyException e) {
-                        if (Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("StopIteration"))) {
-                            long args = Obj.field(e.exc, 16);
-                            long result = args != 0 && Obj.tupleSize(args) > 0 ? Heap.newRef(Obj.tupleItem(args, 0)) : Obj.NONE;
-                            Heap.decref(e.take());
-                            return result;
+                        if (Generators.isStopIteration(e)) {
+                            return Generators.takeStopIterationValue(e);
                         }
                         throw e;
                     } finally {

@@ -262,10 +262,7 @@ final class ResumableFrames {
         } catch (PyException ex) {
             Heap.decref(it);
             if (Generators.isStopIteration(ex)) {
-                long args = Obj.field(ex.exc, 16);
-                long result = args != 0 && Obj.tupleSize(args) > 0 ? Heap.newRef(Obj.tupleItem(args, 0)) : Obj.NONE;
-                Heap.decref(ex.take());
-                return result;
+                return Generators.takeStopIterationValue(ex);
             }
             throw ex;
         } finally {
