@@ -1,6 +1,7 @@
 package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
+import io.github.ftmem.core.Memory;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.locks.CriticalSection;
 
@@ -218,8 +219,8 @@ public final class Dict {
         }
         putLong(d + FILLED, n);
         putLong(d + USED, n);
-        Heap.free(oldEntries);
-        Heap.free(oldIndex);
+        Heap.freeRaw(oldEntries);
+        Heap.freeRaw(oldIndex);
     }
 
     /** Removes {@code key}; returns the removed value as a new reference (1 for sets' absent value), or 0 if absent. */
@@ -288,21 +289,53 @@ public final class Dict {
         }
         long entries;
         long filled;
+        long[] emptied = null;
         CriticalSection.begin(d);
         try {
             entries = getLong(d + ENTRIES);
             filled = getLong(d + FILLED);
-            Heap.free(getLong(d + INDEX));
-            allocateTable(d, MIN_CAP);
+            if (getLong(d + CAP) == MIN_CAP) {
+                emptied = emptyInPlace(d, filled);
+            } else {
+                Heap.freeRaw(getLong(d + INDEX));
+                allocateTable(d, MIN_CAP);
+            }
         } finally {
             CriticalSection.end();
+        }
+        if (emptied != null) {
+            for (long ref : emptied) {
+                Heap.xdecref(ref);
+            }
+            return;
         }
         for (long i = 0; i < filled; i++) {
             Heap.xdecref(getLong(entries + i * 24 + 8));
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
-        Heap.free(entries);
+        Heap.freeRaw(entries);
     }
+
+    /**
+     * Empties a table that already has the minimum size without reallocating it (the collector clears
+     * the attribute dict of every garbage instance just before the instance is freed): returns its keys
+     * and values, to be released once the critical section has ended (a release may run
+     * {@code __del__}, which may use the dict), and zeroes the entries and the index. Inside the section.
+     */
+    private static long[] emptyInPlace(long d, long filled) {
+        long entries = getLong(d + ENTRIES);
+        long[] refs = new long[(int) (2 * filled)];
+        for (int i = 0; i < filled; i++) {
+            refs[2 * i] = getLong(entries + i * 24L + 8);
+            refs[2 * i + 1] = getLong(entries + i * 24L + 16);
+        }
+        Memory.fill(entries, filled * 24, (byte) 0);
+        Memory.fill(getLong(d + INDEX), getLong(d + ISIZE) * 8, (byte) 0);
+        putLong(d + FILLED, 0);
+        putLong(d + USED, 0);
+        return refs;
+    }
+
 
     static void release(long d) {
         if (isSet(d)) {
@@ -315,8 +348,8 @@ public final class Dict {
             Heap.xdecref(getLong(entries + i * 24 + 8));
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
-        Heap.free(entries);
-        Heap.free(getLong(d + INDEX));
+        Heap.freeRaw(entries);
+        Heap.freeRaw(getLong(d + INDEX));
     }
 
     static void traverse(long d, ObjectVisitor v) {
