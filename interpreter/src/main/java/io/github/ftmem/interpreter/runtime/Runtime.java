@@ -136,12 +136,15 @@ public final class Runtime {
         int n = instances.size;
         long[] serials = new long[n];
         boolean sorted = true;
+        long maxSerial = 0;
         for (int i = 0; i < n; i++) {
-            serials[i] = Obj.field(found[i], 48);
-            sorted &= i == 0 || serials[i - 1] < serials[i];
+            long serial = Obj.field(found[i], 48);
+            serials[i] = serial;
+            sorted &= i == 0 || serials[i - 1] < serial;
+            maxSerial = Math.max(maxSerial, serial);
         }
         if (!sorted) {
-            sortBy(serials, found, 0, n - 1);
+            found = inCreationOrder(found, serials, n, maxSerial);
         }
         for (int i = 0; i < n; i++) {
             visitor.visit(found[i]);
@@ -163,6 +166,30 @@ public final class Runtime {
             }
             items[size++] = address;
         }
+    }
+
+    /**
+     * The first {@code n} addresses ordered by their (distinct, non-negative) serials. When serial and
+     * index fit one long together, the packed keys {@code serial << bits | index} go through
+     * {@link java.util.Arrays#sort(long[], int, int)} (heap order is made of long runs of serials, which
+     * the JDK's sort detects and merges); otherwise a quicksort on the two arrays.
+     */
+    private static long[] inCreationOrder(long[] addresses, long[] serials, int n, long maxSerial) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(n - 1, 1));
+        if (maxSerial >= 1L << (63 - bits)) {
+            sortBy(serials, addresses, 0, n - 1);
+            return addresses;
+        }
+        for (int i = 0; i < n; i++) {
+            serials[i] = serials[i] << bits | i;
+        }
+        java.util.Arrays.sort(serials, 0, n);
+        long mask = (1L << bits) - 1;
+        long[] ordered = new long[n];
+        for (int i = 0; i < n; i++) {
+            ordered[i] = addresses[(int) (serials[i] & mask)];
+        }
+        return ordered;
     }
 
     /**
