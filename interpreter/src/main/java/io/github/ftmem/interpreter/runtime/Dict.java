@@ -12,7 +12,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
 /**
  * dict: an insertion-ordered hash table in CPython's compact layout (sets and frozensets dispatch to
  * {@link SetTable}, CPython's set table, through the same entry points): an entries array {hash, key, value} in insertion order (deleted entries have key 0) and an
- * open-addressing index of longs (0 empty, -1 deleted, else entry number + 1), both RAW blocks.
+ * open-addressing index of longs (0 empty, -1 deleted, else entry number + 1), both in one RAW block
+ * (the index right after the entries: one allocation and one free per table).
  *
  * <pre>
  * payload: +0 used  +8 entries  +16 entry capacity  +24 entries filled (live + deleted)  +32 index  +40 index size
@@ -69,13 +70,15 @@ public final class Dict {
         return create(Types.DICT);
     }
 
+    /** A zeroed table of {@code cap} entries: one RAW block, the entries followed by the index. */
     private static void allocateTable(long d, long cap) {
-        putLong(d + ENTRIES, Heap.raw(cap * 24));
+        long isize = Long.highestOneBit(cap * 2 - 1) << 1;
+        long table = Heap.raw(cap * 24 + isize * 8);
+        putLong(d + ENTRIES, table);
         putLong(d + CAP, cap);
         putLong(d + FILLED, 0);
         putLong(d + USED, 0);
-        long isize = Long.highestOneBit(cap * 2 - 1) << 1;
-        putLong(d + INDEX, Heap.raw(isize * 8));
+        putLong(d + INDEX, table + cap * 24);
         putLong(d + ISIZE, isize);
     }
 
@@ -201,7 +204,6 @@ public final class Dict {
         long used = getLong(d + USED);
         long oldEntries = getLong(d + ENTRIES);
         long oldFilled = getLong(d + FILLED);
-        long oldIndex = getLong(d + INDEX);
         long cap = Math.max(MIN_CAP, used * 2 > getLong(d + CAP) ? getLong(d + CAP) * 2 : getLong(d + CAP));
         allocateTable(d, cap);
         long n = 0;
@@ -220,7 +222,6 @@ public final class Dict {
         putLong(d + FILLED, n);
         putLong(d + USED, n);
         Heap.freeRaw(oldEntries);
-        Heap.freeRaw(oldIndex);
     }
 
     /** Removes {@code key}; returns the removed value as a new reference (1 for sets' absent value), or 0 if absent. */
@@ -297,7 +298,6 @@ public final class Dict {
             if (getLong(d + CAP) == MIN_CAP) {
                 emptied = emptyInPlace(d, filled);
             } else {
-                Heap.freeRaw(getLong(d + INDEX));
                 allocateTable(d, MIN_CAP);
             }
         } finally {
@@ -349,7 +349,6 @@ public final class Dict {
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
         Heap.freeRaw(entries);
-        Heap.freeRaw(getLong(d + INDEX));
     }
 
     static void traverse(long d, ObjectVisitor v) {

@@ -117,13 +117,13 @@ public final class Heap {
 
     /**
      * Makes {@code o} immortal and counts its blocks as immortal: the object, plus the payload arrays it
-     * owns (a dict's two tables, a list's items). Resizing an immortal container frees as many payload
+     * owns (a dict's table, a list's items). Resizing an immortal container frees as many payload
      * blocks as it allocates, so the count stays exact.
      */
     static void markImmortal(long o) {
         RefCount.immortalize(o);
         int type = Header.type(o);
-        IMMORTAL.add(type == Types.DICT || type == Types.SET ? 3 : type == Types.LIST ? 2 : 1);
+        IMMORTAL.add(type == Types.SET ? 3 : type == Types.DICT || type == Types.LIST ? 2 : 1);
     }
 
     public static long liveBlocks() {
