@@ -82,11 +82,6 @@ public final class Heap {
         return b;
     }
 
-    /** Frees a block of any tag. */
-    static void free(long block) {
-        free(block, TAG_OBJECT);
-    }
-
     /** Frees a payload array ({@link #raw}). */
     static void freeRaw(long block) {
         free(block, TAG_RAW);
