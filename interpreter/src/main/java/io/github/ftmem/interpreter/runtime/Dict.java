@@ -1,6 +1,7 @@
 package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
+import io.github.ftmem.core.Memory;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.locks.CriticalSection;
 
@@ -11,7 +12,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
 /**
  * dict: an insertion-ordered hash table in CPython's compact layout (sets and frozensets dispatch to
  * {@link SetTable}, CPython's set table, through the same entry points): an entries array {hash, key, value} in insertion order (deleted entries have key 0) and an
- * open-addressing index of longs (0 empty, -1 deleted, else entry number + 1), both RAW blocks.
+ * open-addressing index of longs (0 empty, -1 deleted, else entry number + 1), both in one RAW block
+ * (the index right after the entries: one allocation and one free per table).
  *
  * <pre>
  * payload: +0 used  +8 entries  +16 entry capacity  +24 entries filled (live + deleted)  +32 index  +40 index size
@@ -68,13 +70,15 @@ public final class Dict {
         return create(Types.DICT);
     }
 
+    /** A zeroed table of {@code cap} entries: one RAW block, the entries followed by the index. */
     private static void allocateTable(long d, long cap) {
-        putLong(d + ENTRIES, Heap.raw(cap * 24));
+        long isize = Long.highestOneBit(cap * 2 - 1) << 1;
+        long table = Heap.raw(cap * 24 + isize * 8);
+        putLong(d + ENTRIES, table);
         putLong(d + CAP, cap);
         putLong(d + FILLED, 0);
         putLong(d + USED, 0);
-        long isize = Long.highestOneBit(cap * 2 - 1) << 1;
-        putLong(d + INDEX, Heap.raw(isize * 8));
+        putLong(d + INDEX, table + cap * 24);
         putLong(d + ISIZE, isize);
     }
 
@@ -200,7 +204,6 @@ public final class Dict {
         long used = getLong(d + USED);
         long oldEntries = getLong(d + ENTRIES);
         long oldFilled = getLong(d + FILLED);
-        long oldIndex = getLong(d + INDEX);
         long cap = Math.max(MIN_CAP, used * 2 > getLong(d + CAP) ? getLong(d + CAP) * 2 : getLong(d + CAP));
         allocateTable(d, cap);
         long n = 0;
@@ -218,8 +221,7 @@ public final class Dict {
         }
         putLong(d + FILLED, n);
         putLong(d + USED, n);
-        Heap.free(oldEntries);
-        Heap.free(oldIndex);
+        Heap.freeRaw(oldEntries);
     }
 
     /** Removes {@code key}; returns the removed value as a new reference (1 for sets' absent value), or 0 if absent. */
@@ -288,21 +290,52 @@ public final class Dict {
         }
         long entries;
         long filled;
+        long[] emptied = null;
         CriticalSection.begin(d);
         try {
             entries = getLong(d + ENTRIES);
             filled = getLong(d + FILLED);
-            Heap.free(getLong(d + INDEX));
-            allocateTable(d, MIN_CAP);
+            if (getLong(d + CAP) == MIN_CAP) {
+                emptied = emptyInPlace(d, filled);
+            } else {
+                allocateTable(d, MIN_CAP);
+            }
         } finally {
             CriticalSection.end();
+        }
+        if (emptied != null) {
+            for (long ref : emptied) {
+                Heap.xdecref(ref);
+            }
+            return;
         }
         for (long i = 0; i < filled; i++) {
             Heap.xdecref(getLong(entries + i * 24 + 8));
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
-        Heap.free(entries);
+        Heap.freeRaw(entries);
     }
+
+    /**
+     * Empties a table that already has the minimum size without reallocating it (the collector clears
+     * the attribute dict of every garbage instance just before the instance is freed): returns its keys
+     * and values, to be released once the critical section has ended (a release may run
+     * {@code __del__}, which may use the dict), and zeroes the entries and the index. Inside the section.
+     */
+    private static long[] emptyInPlace(long d, long filled) {
+        long entries = getLong(d + ENTRIES);
+        long[] refs = new long[(int) (2 * filled)];
+        for (int i = 0; i < filled; i++) {
+            refs[2 * i] = getLong(entries + i * 24L + 8);
+            refs[2 * i + 1] = getLong(entries + i * 24L + 16);
+        }
+        Memory.fill(entries, filled * 24, (byte) 0);
+        Memory.fill(getLong(d + INDEX), getLong(d + ISIZE) * 8, (byte) 0);
+        putLong(d + FILLED, 0);
+        putLong(d + USED, 0);
+        return refs;
+    }
+
 
     static void release(long d) {
         if (isSet(d)) {
@@ -315,8 +348,7 @@ public final class Dict {
             Heap.xdecref(getLong(entries + i * 24 + 8));
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
-        Heap.free(entries);
-        Heap.free(getLong(d + INDEX));
+        Heap.freeRaw(entries);
     }
 
     static void traverse(long d, ObjectVisitor v) {

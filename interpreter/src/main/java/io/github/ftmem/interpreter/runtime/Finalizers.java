@@ -1,6 +1,7 @@
 package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
+import io.github.ftmem.core.threads.World;
 import io.github.ftmem.refcount.RefCount;
 
 /**
@@ -15,7 +16,37 @@ import io.github.ftmem.refcount.RefCount;
  * refcount module leaving a deallocated object's header intact outside its debug mode.
  */
 final class Finalizers {
+    /**
+     * The last class whose {@code __del__} was looked up with the world stopped, and the result: the
+     * collector asks about every garbage object in its first pause, where no Python code runs, so
+     * class dictionaries cannot change and one lookup per run of same-class objects is enough. Written
+     * and read only by the thread that stopped the world; {@link #forgetPauseLookups} empties it at the
+     * start of every collection (a class freed since may have left its address to another).
+     */
+    private static long pauseClass;
+    private static long pauseDel;
+
+    /** The interned {@code "__del__"} (immortal, process-wide; class initialisation publishes it). */
+    private static final class Names {
+        static final long DEL = Obj.intern("__del__");
+    }
+
     private Finalizers() {
+    }
+
+    /**
+     * Interns the names looked up while the world is stopped, where nothing may be allocated: called
+     * with the world running when a runtime starts. Returns the interned {@code "__del__"}.
+     */
+    static long internNames() {
+        return Names.DEL;
+    }
+
+    /** Called by the collector's object-space walk, world stopped. */
+    static void forgetPauseLookups() {
+        assert World.isStoppedByCurrentThread();
+        pauseClass = 0;
+        pauseDel = 0;
     }
 
     /** The class's {@code __del__} function if {@code o} still needs finalizing, else 0. */
@@ -23,7 +54,19 @@ final class Finalizers {
         if (Header.type(o) != Types.INSTANCE || Header.hasGcBits(o, Header.GC_FINALIZED)) {
             return 0;
         }
-        long del = Ops.lookup(Ops.classOf(o), Obj.intern("__del__"));
+        long cls = Ops.classOf(o);
+        if (!World.isStoppedByCurrentThread()) {
+            return finalizerOf(cls);
+        }
+        if (cls != pauseClass) {
+            pauseDel = finalizerOf(cls);
+            pauseClass = cls;
+        }
+        return pauseDel;
+    }
+
+    private static long finalizerOf(long cls) {
+        long del = Ops.lookup(cls, Names.DEL);
         return del != 0 && Header.type(del) == Types.FUNCTION ? del : 0;
     }
 
@@ -37,7 +80,7 @@ final class Finalizers {
             return false;
         }
         Header.setGcBits(o, Header.GC_FINALIZED);
-        RefCount.incref(o);
+        Heap.incref(o);
         call(del, o);
         if (RefCount.refcount(o) > 1) {
             Heap.decref(o);
@@ -48,8 +91,8 @@ final class Finalizers {
 
     /** The collector's {@code finalize}: the collector holds a reference and sets FINALIZED. */
     static void finalizeFromCollector(long o) {
-        long del = Ops.lookup(Ops.classOf(o), Obj.intern("__del__"));
-        if (del != 0 && Header.type(del) == Types.FUNCTION) {
+        long del = finalizerOf(Ops.classOf(o));
+        if (del != 0) {
             Header.setGcBits(o, Header.GC_FINALIZED);
             call(del, o);
         }

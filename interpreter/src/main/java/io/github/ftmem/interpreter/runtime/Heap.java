@@ -1,8 +1,12 @@
 package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.allocator.Allocator;
+import io.github.ftmem.allocator.LocalHeap;
 import io.github.ftmem.core.Header;
 import io.github.ftmem.core.Memory;
+import io.github.ftmem.core.threads.RuntimeThreads;
+import io.github.ftmem.core.threads.ThreadListener;
+import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.refcount.RefCount;
 
 import java.util.concurrent.atomic.LongAdder;
@@ -69,7 +73,8 @@ public final class Heap {
     private static long allocate(int tag, long size) {
         long b;
         try {
-            b = ALLOCATOR.allocate(tag, size);
+            Owner o = owner;
+            b = Thread.currentThread() == o.thread ? o.heaps[tag].allocate(size) : ALLOCATOR.allocate(tag, size);
         } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw PyException.memoryError();
         }
@@ -77,31 +82,43 @@ public final class Heap {
         return b;
     }
 
-    static void free(long block) {
-        ALLOCATOR.free(block);
+    /** Frees a payload array ({@link #raw}). */
+    static void freeRaw(long block) {
+        free(block, TAG_RAW);
+    }
+
+    /** Frees a block, fastest when it was allocated in {@code tag} by the calling thread (any block is accepted). */
+    private static void free(long block, int tag) {
+        Owner o = owner;
+        if (Thread.currentThread() == o.thread) {
+            o.heaps[tag].free(block);
+        } else {
+            ALLOCATOR.free(block);
+        }
         LIVE.decrement();
     }
 
     /** Frees an object block (after its children were released). */
     static void freeObject(long o) {
-        if (Header.hasGcBits(o, Header.GC_TRACKED) || Types.isGc(Header.type(o))) {
+        boolean gc = Types.isGc(Header.type(o));
+        if (gc || Header.hasGcBits(o, Header.GC_TRACKED)) {
             Runtime r = Runtime.currentOrNull();
             if (r != null) {
                 r.collector.recordDeallocation();
             }
         }
-        free(o);
+        free(o, gc ? TAG_GC : TAG_OBJECT);
     }
 
     /**
      * Makes {@code o} immortal and counts its blocks as immortal: the object, plus the payload arrays it
-     * owns (a dict's two tables, a list's items). Resizing an immortal container frees as many payload
+     * owns (a dict's table, a list's items). Resizing an immortal container frees as many payload
      * blocks as it allocates, so the count stays exact.
      */
     static void markImmortal(long o) {
         RefCount.immortalize(o);
         int type = Header.type(o);
-        IMMORTAL.add(type == Types.DICT || type == Types.SET ? 3 : type == Types.LIST ? 2 : 1);
+        IMMORTAL.add(type == Types.SET ? 3 : type == Types.DICT || type == Types.LIST ? 2 : 1);
     }
 
     public static long liveBlocks() {
@@ -119,20 +136,45 @@ public final class Heap {
     // ---- counting -------------------------------------------------------------------------------
 
     /**
-     * The thread that created the run's runtime and its refcount owner id, cached so that the hot
-     * incref/decref path passes {@code self} instead of looking the thread state up
-     * ({@link RefCount#incref(long, long)}). One immutable pair behind one volatile field: a thread
-     * reads both in one load, so it can never combine its own thread with another run's id; a thread
-     * that is not the cached one takes the lookup (always correct).
+     * The thread that created the run's runtime, its refcount owner id and its allocator heaps, cached
+     * so that the hot paths pass {@code self} instead of looking the thread state up
+     * ({@link RefCount#incref(long, long)}) and allocate/free through the thread's {@code LocalHeap}s
+     * instead of the allocator's thread-local lookup (a {@code LocalHeap} frees blocks of any tag and
+     * any thread). One immutable record behind one volatile field: a thread reads all of it in one
+     * load, so it can never combine its own thread with another run's id or heaps; a thread that is
+     * not the cached one takes the lookups (always correct). The record is dropped when its thread
+     * exits as a runtime thread (its heaps are then released by the allocator): the listener is
+     * added after the allocator's and refcount's, so it runs before theirs (exit listeners run in
+     * reverse order) and frees during their exit steps already take the lookups.
      */
-    private record Owner(Thread thread, long tid) {
+    private record Owner(Thread thread, long tid, LocalHeap[] heaps) {
     }
 
-    private static volatile Owner owner = new Owner(null, RefCount.NO_TID);
+    private static final Owner NO_OWNER = new Owner(null, RefCount.NO_TID, null);
 
-    /** Caches the calling thread's refcount id (at the start of a run, after its first object). */
+    private static volatile Owner owner = NO_OWNER;
+
+    private static boolean exitListenerAdded;
+
+    /** Caches the calling thread's refcount id and heaps (at the start of a run, after its first object). */
     static void cacheOwner() {
-        owner = new Owner(Thread.currentThread(), RefCount.currentTid());
+        addExitListener();
+        LocalHeap[] heaps = {ALLOCATOR.heap(TAG_OBJECT), ALLOCATOR.heap(TAG_GC), ALLOCATOR.heap(TAG_RAW)};
+        owner = new Owner(Thread.currentThread(), RefCount.currentTid(), heaps);
+    }
+
+    private static synchronized void addExitListener() {
+        if (!exitListenerAdded) {
+            exitListenerAdded = true;
+            RuntimeThreads.addListener(new ThreadListener() {
+                @Override
+                public void onExit(ThreadState thread) {
+                    if (owner.thread == thread.thread()) {
+                        owner = NO_OWNER;
+                    }
+                }
+            });
+        }
     }
 
     private static long self() {
@@ -162,7 +204,7 @@ public final class Heap {
 
     /** Returns {@code o} with one more reference (for returning a borrowed reference as a new one). */
     public static long newRef(long o) {
-        RefCount.incref(o);
+        RefCount.incref(o, self());
         return o;
     }
 

@@ -156,7 +156,7 @@ public final class Lists {
         for (long i = oldN - 1; i >= 0; i--) {
             Heap.xdecref(getLong(oldItems + 8 * i)); // last to first, as CPython's list_clear
         }
-        Heap.free(oldItems);
+        Heap.freeRaw(oldItems);
     }
 
     /** Snapshot of the items as new references. */

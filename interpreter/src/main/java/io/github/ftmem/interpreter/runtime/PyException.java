@@ -38,7 +38,9 @@ public final class PyException extends RuntimeException {
 
     /** Called when an exception object is deallocated. */
     static void forget(long exc) {
-        TRACEBACKS.remove(exc);
+        if (!TRACEBACKS.isEmpty()) {
+            TRACEBACKS.remove(exc);
+        }
     }
 
     /** Raises a new instance of the builtin exception class {@code className} with one str argument. */

@@ -90,12 +90,12 @@ public final class Runtime {
 
             @Override
             public void incref(long o) {
-                RefCount.incref(o);
+                Heap.incref(o);
             }
 
             @Override
             public void decref(long o) {
-                RefCount.decref(o);
+                Heap.decref(o);
             }
         };
         Collector.Builder b = Collector.builder()
@@ -112,6 +112,7 @@ public final class Runtime {
         current = this;
         Obj.initImmortals();
         createClasses();
+        Finalizers.internNames();
         builtins = Builtins.createModule();
         modules = Dict.newDict();
         Heap.cacheOwner();
@@ -123,27 +124,72 @@ public final class Runtime {
      * the other objects in heap order. World stopped; only Java-heap scratch is allocated.
      */
     private static void forEachTracked(io.github.ftmem.gc.ObjectVisitor visitor) {
-        java.util.stream.LongStream.Builder instances = java.util.stream.LongStream.builder();
-        java.util.stream.LongStream.Builder others = java.util.stream.LongStream.builder();
+        Finalizers.forgetPauseLookups();
+        AddressList instances = new AddressList();
+        AddressList others = new AddressList();
         Heap.ALLOCATOR.visit(Heap.TAG_GC, (address, size) -> {
             if (Header.hasGcBits(address, Header.GC_TRACKED)) {
                 (Header.type(address) == Types.INSTANCE ? instances : others).add(address);
             }
         });
-        long[] found = instances.build().toArray();
-        long[] serials = new long[found.length];
+        long[] found = instances.items;
+        int n = instances.size;
+        long[] serials = new long[n];
         boolean sorted = true;
-        for (int i = 0; i < found.length; i++) {
-            serials[i] = Obj.field(found[i], 48);
-            sorted &= i == 0 || serials[i - 1] < serials[i];
+        long maxSerial = 0;
+        for (int i = 0; i < n; i++) {
+            long serial = Obj.field(found[i], 48);
+            serials[i] = serial;
+            sorted &= i == 0 || serials[i - 1] < serial;
+            maxSerial = Math.max(maxSerial, serial);
         }
         if (!sorted) {
-            sortBy(serials, found, 0, found.length - 1);
+            found = inCreationOrder(found, serials, n, maxSerial);
         }
-        for (long address : found) {
-            visitor.visit(address);
+        for (int i = 0; i < n; i++) {
+            visitor.visit(found[i]);
         }
-        others.build().forEach(visitor::visit);
+        long[] rest = others.items;
+        for (int i = 0; i < others.size; i++) {
+            visitor.visit(rest[i]);
+        }
+    }
+
+    /** A growable array of addresses (Java-heap scratch of one object-space walk). */
+    private static final class AddressList {
+        long[] items = new long[1024];
+        int size;
+
+        void add(long address) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = address;
+        }
+    }
+
+    /**
+     * The first {@code n} addresses ordered by their (distinct, non-negative) serials. When serial and
+     * index fit one long together, the packed keys {@code serial << bits | index} go through
+     * {@link java.util.Arrays#sort(long[], int, int)} (heap order is made of long runs of serials, which
+     * the JDK's sort detects and merges); otherwise a quicksort on the two arrays.
+     */
+    private static long[] inCreationOrder(long[] addresses, long[] serials, int n, long maxSerial) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(n - 1, 1));
+        if (maxSerial >= 1L << (63 - bits)) {
+            sortBy(serials, addresses, 0, n - 1);
+            return addresses;
+        }
+        for (int i = 0; i < n; i++) {
+            serials[i] = serials[i] << bits | i;
+        }
+        java.util.Arrays.sort(serials, 0, n);
+        long mask = (1L << bits) - 1;
+        long[] ordered = new long[n];
+        for (int i = 0; i < n; i++) {
+            ordered[i] = addresses[(int) (serials[i] & mask)];
+        }
+        return ordered;
     }
 
     /**

@@ -180,7 +180,7 @@ final class SetTable {
         putLong(s + TABLE, table);
         putLong(s + MASK, newSize - 1);
         putLong(s + FILL, getLong(s + USED));
-        Heap.free(oldTable);
+        Heap.freeRaw(oldTable);
     }
 
     /** Grows the table ahead of merging {@code incoming} entries (set_merge / dict merge). */
@@ -265,7 +265,7 @@ final class SetTable {
                 Heap.decref(k);
             }
         }
-        Heap.free(table);
+        Heap.freeRaw(table);
     }
 
     static void traverse(long s, ObjectVisitor v) {

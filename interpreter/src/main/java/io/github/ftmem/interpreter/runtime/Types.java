@@ -167,7 +167,7 @@ public final class Types {
                     Heap.xdecref(getLong(items + 8 * i));
                 }
                 if (items != 0) {
-                    Heap.free(items);
+                    Heap.freeRaw(items);
                 }
             }
             case DICT, SET, FROZENSET -> Dict.release(o);
@@ -187,6 +187,10 @@ public final class Types {
 
     static void traverse(long o, ObjectVisitor v) {
         int type = Header.type(o);
+        if (type == INSTANCE) {
+            traverseInstance(o, v);
+            return;
+        }
         if (isSubclassInstance(o)) {
             long f = subclassFields(type);
             long cls = getLong(o + P + f);
@@ -218,14 +222,6 @@ public final class Types {
                 }
                 Generators.traverse(o, v);
             }
-            case INSTANCE -> {
-                for (long f : REF_FIELDS[INSTANCE]) {
-                    long x = getLong(o + P + f);
-                    if (x == 0) continue;
-                    if (f == 8 || f == 64) Dict.traverse(x, v);
-                    else v.visit(x);
-                }
-            }
             default -> {
                 long[] fields = REF_FIELDS[type];
                 if (fields != null) {
@@ -236,6 +232,26 @@ public final class Types {
                 }
             }
         }
+    }
+
+    /**
+     * An instance's references in {@link #REF_FIELDS} order (class, attribute dict contents, args,
+     * cause, context, slot dict contents), unrolled: the collector calls this for most objects of a
+     * class-heavy heap, often before the JIT has compiled the general loop.
+     */
+    private static void traverseInstance(long o, ObjectVisitor v) {
+        long cls = getLong(o + P);
+        if (cls != 0) v.visit(cls);
+        long dict = getLong(o + P + 8);
+        if (dict != 0) Dict.traverse(dict, v);
+        long args = getLong(o + P + 16);
+        if (args != 0) v.visit(args);
+        long cause = getLong(o + P + 24);
+        if (cause != 0) v.visit(cause);
+        long context = getLong(o + P + 32);
+        if (context != 0) v.visit(context);
+        long slots = getLong(o + P + 64);
+        if (slots != 0) Dict.traverse(slots, v);
     }
 
     /** Drops the references of a garbage object so that counting frees the cycle (tp_clear). */

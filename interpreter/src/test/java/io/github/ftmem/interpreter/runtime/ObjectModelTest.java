@@ -188,4 +188,38 @@ class ObjectModelTest {
                 """);
         assertEquals("3 True\n", out);
     }
+    /**
+     * The interpreter thread's cached allocator heaps are dropped when it exits as a runtime thread
+     * (the allocator releases them then): a block it frees afterwards, on the same Java thread, goes
+     * through the allocator's own lookup instead of a released heap.
+     */
+    @Test
+    void blocksFreedAfterTheRuntimeThreadExitedBypassTheReleasedCachedHeaps() {
+        long[] block = new long[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try {
+                RuntimeThreads.run(() -> {
+                    Runtime rt = new Runtime(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+                    block[0] = Heap.raw(64);
+                    Heap.freeRaw(Heap.raw(64));
+                    rt.shutdown();
+                });
+                long live = Heap.liveBlocks();
+                Heap.freeRaw(block[0]);
+                assertEquals(live - 1, Heap.liveBlocks());
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+    }
 }
