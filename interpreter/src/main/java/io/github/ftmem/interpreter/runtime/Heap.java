@@ -162,7 +162,7 @@ public final class Heap {
 
     /** Returns {@code o} with one more reference (for returning a borrowed reference as a new one). */
     public static long newRef(long o) {
-        RefCount.incref(o);
+        RefCount.incref(o, self());
         return o;
     }
 
