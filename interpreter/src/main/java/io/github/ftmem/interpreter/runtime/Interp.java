@@ -256,8 +256,8 @@ public final class Interp {
     // ---- statements ------------------------------------------------------------------------------
 
     static int execBody(Frame f, List<Stmt> body) {
-        for (Stmt s : body) {
-            int c = exec(f, s);
+        for (int i = 0, n = body.size(); i < n; i++) {
+            int c = exec(f, body.get(i));
             if (c != NORMAL) return c;
         }
         return NORMAL;
@@ -270,7 +270,8 @@ public final class Interp {
             case Assign a -> {
                 long v = eval(f, a.value());
                 try {
-                    for (Expr t : a.targets()) assign(f, t, v);
+                    List<Expr> targets = a.targets();
+                    for (int i = 0, n = targets.size(); i < n; i++) assign(f, targets.get(i), v);
                 } finally {
                     Heap.decref(v);
                 }
@@ -1457,8 +1458,6 @@ public final class Interp {
         int npos = args.length - nkw;
         int positional = a.posOnly().size() + a.args().size();
         int nkwonly = a.kwOnly().size();
-        String qualname = Obj.str(getLong(fn + P + 48));
-        String fname = qualname + "()";
         for (int i = 0; i < Math.min(npos, positional); i++) {
             f.slots[i] = Heap.newRef(args[i]);
         }
@@ -1473,7 +1472,7 @@ public final class Interp {
             long defaults = getLong(fn + P + 16);
             int nd = defaults == 0 ? 0 : (int) Obj.tupleSize(defaults);
             String takes = nd > 0 ? "from " + (positional - nd) + " to " + positional : String.valueOf(positional);
-            throw PyException.of("TypeError", fname + " takes " + takes + " positional argument" + (positional == 1 && nd == 0 ? "" : "s")
+            throw PyException.of("TypeError", callName(fn) + " takes " + takes + " positional argument" + (positional == 1 && nd == 0 ? "" : "s")
                     + " but " + given + (given == 1 ? " was" : " were") + " given");
         }
         long kwdict = 0;
@@ -1486,7 +1485,7 @@ public final class Interp {
             int slot = scope.slotOf(name);
             boolean isParam = slot >= a.posOnly().size() && slot < positional + nkwonly;
             if (!isParam && slot >= 0 && slot < a.posOnly().size() && kwdict == 0) {
-                throw PyException.of("TypeError", fname + " got some positional-only arguments passed as keyword arguments: '"
+                throw PyException.of("TypeError", callName(fn) + " got some positional-only arguments passed as keyword arguments: '"
                         + name + "'");
             }
             if (!isParam) {
@@ -1494,28 +1493,29 @@ public final class Interp {
                     Dict.putStr(kwdict, name, args[npos + k]);
                     continue;
                 }
-                throw PyException.of("TypeError", fname + " got an unexpected keyword argument '" + name + "'");
+                throw PyException.of("TypeError", callName(fn) + " got an unexpected keyword argument '" + name + "'");
             }
             if (f.slots[slot] != 0) {
-                throw PyException.of("TypeError", fname + " got multiple values for argument '" + name + "'");
+                throw PyException.of("TypeError", callName(fn) + " got multiple values for argument '" + name + "'");
             }
             f.slots[slot] = Heap.newRef(args[npos + k]);
         }
         long defaults = getLong(fn + P + 16);
         int nd = defaults == 0 ? 0 : (int) Obj.tupleSize(defaults);
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null;
         for (int i = 0; i < positional; i++) {
             if (f.slots[i] == 0) {
                 int di = i - (positional - nd);
                 if (di >= 0) {
                     f.slots[i] = Heap.newRef(Obj.tupleItem(defaults, di));
                 } else {
+                    if (missing == null) missing = new ArrayList<>();
                     missing.add("'" + scope.slots().get(i) + "'");
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw PyException.of("TypeError", fname + " missing " + missing.size() + " required positional argument"
+        if (missing != null) {
+            throw PyException.of("TypeError", callName(fn) + " missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         }
         long kwdefaults = getLong(fn + P + 24);
@@ -1523,17 +1523,28 @@ public final class Interp {
             if (f.slots[i] == 0) {
                 long d = kwdefaults == 0 ? 0 : Dict.getStr(kwdefaults, scope.slots().get(i));
                 if (d != 0) f.slots[i] = Heap.newRef(d);
-                else missing.add("'" + scope.slots().get(i) + "'");
+                else {
+                    if (missing == null) missing = new ArrayList<>();
+                    missing.add("'" + scope.slots().get(i) + "'");
+                }
             }
         }
-        if (!missing.isEmpty()) {
-            throw PyException.of("TypeError", fname + " missing " + missing.size() + " required keyword-only argument"
+        if (missing != null) {
+            throw PyException.of("TypeError", callName(fn) + " missing " + missing.size() + " required keyword-only argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         }
         setupCells(f, scope, getLong(fn + P + 32));
     }
 
+    /** {@code qualname()} of a function, for argument errors (built only when an error is raised). */
+    private static String callName(long fn) {
+        return Obj.str(getLong(fn + P + 48)) + "()";
+    }
+
     private static void setupCells(Frame f, Scope scope, long closure) {
+        if (closure == 0 && scope.cellSlots().isEmpty()) {
+            return;
+        }
         for (int slot : scope.cellSlots()) {
             if (slot >= scope.freeStart()) continue;
             f.slots[slot] = Obj.newCell(f.slots[slot]);
@@ -1595,12 +1606,14 @@ public final class Interp {
                 args[0] = self;
             }
             try {
-                for (Expr x : c.args()) {
-                    args[filled] = eval(f, x);
+                List<Expr> argExprs = c.args();
+                for (int i = 0; i < n; i++) {
+                    args[filled] = eval(f, argExprs.get(i));
                     filled++;
                 }
-                for (Keyword k : c.keywords()) {
-                    args[filled] = eval(f, k.value());
+                List<Keyword> keywords = c.keywords();
+                for (int i = 0; i < nk; i++) {
+                    args[filled] = eval(f, keywords.get(i).value());
                     filled++;
                 }
                 f.line = c.pos().line();
@@ -1678,11 +1691,13 @@ public final class Interp {
     }
 
     private static boolean isSimple(Call c) {
-        for (Expr x : c.args()) {
-            if (x instanceof Starred) return false;
+        List<Expr> args = c.args();
+        for (int i = 0, n = args.size(); i < n; i++) {
+            if (args.get(i) instanceof Starred) return false;
         }
-        for (Keyword k : c.keywords()) {
-            if (k.name() == null) return false;
+        List<Keyword> keywords = c.keywords();
+        for (int i = 0, n = keywords.size(); i < n; i++) {
+            if (keywords.get(i).name() == null) return false;
         }
         return true;
     }
