@@ -171,7 +171,7 @@ public final class Interp {
      */
     private static long evalStackRef(Frame f, Expr e) {
         if (e instanceof Name n) {
-            return stackRef(f, loadBorrowed(f, f.code.resolution().binding(n), n));
+            return stackRef(f, loadBorrowed(f, binding(f, n), n));
         }
         return eval(f, e);
     }
@@ -707,9 +707,9 @@ public final class Interp {
         Expr t = a.target();
         switch (t) {
             case Name n -> {
-                long v = inplaceConsuming(f, a, loadBinding(f, f.code.resolution().binding(n), n));
+                long v = inplaceConsuming(f, a, loadBinding(f, binding(f, n), n));
                 try {
-                    storeBinding(f, f.code.resolution().binding(n), v);
+                    storeBinding(f, binding(f, n), v);
                 } finally {
                     Heap.decref(v);
                 }
@@ -778,7 +778,7 @@ public final class Interp {
 
     static void assign(Frame f, Expr target, long v) {
         switch (target) {
-            case Name n -> storeBinding(f, f.code.resolution().binding(n), v);
+            case Name n -> storeBinding(f, binding(f, n), v);
             case Attribute a -> {
                 long obj = eval(f, a.value());
                 try {
@@ -861,7 +861,7 @@ public final class Interp {
 
     private static void delete(Frame f, Expr t) {
         switch (t) {
-            case Name n -> deleteBinding(f, f.code.resolution().binding(n), false);
+            case Name n -> deleteBinding(f, binding(f, n), false);
             case Attribute a -> {
                 long obj = eval(f, a.value());
                 try {
@@ -936,7 +936,7 @@ public final class Interp {
     static long eval(Frame f, Expr e) {
         switch (e) {
             case Name n -> {
-                return loadBinding(f, f.code.resolution().binding(n), n);
+                return loadBinding(f, binding(f, n), n);
             }
             case IntLiteral i -> {
                 return Obj.newInt(i.value());
@@ -1170,7 +1170,7 @@ public final class Interp {
             }
             case NamedExpr ne -> {
                 long v = eval(f, ne.value());
-                storeBinding(f, f.code.resolution().binding(ne.target()), v);
+                storeBinding(f, binding(f, ne.target()), v);
                 return v;
             }
             case Slice sl -> {
@@ -1292,6 +1292,21 @@ public final class Interp {
             arr[i] = vals.get(i);
         }
         return Seq.fromArray(type, arr, arr.length);
+    }
+
+    /**
+     * The resolver's binding of a name occurrence, cached on the node: the first execution looks it
+     * up by node identity in the resolution, later ones read the node's annotation. A binding is an
+     * immutable record and a pure function of the program, so a racing first execution on another
+     * thread stores an equal value and a reader can never see a partly built one.
+     */
+    static Binding binding(Frame f, Name n) {
+        if (n.annotation() instanceof Binding cached) {
+            return cached;
+        }
+        Binding b = f.code.resolution().binding(n);
+        n.annotate(b);
+        return b;
     }
 
     static long loadBinding(Frame f, Binding b, Name n) {

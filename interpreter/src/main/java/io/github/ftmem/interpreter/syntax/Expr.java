@@ -140,7 +140,63 @@ public sealed interface Expr {
     record Starred(Pos pos, Expr value, Ctx ctx) implements Expr {
     }
 
-    record Name(Pos pos, String id, Ctx ctx) implements Expr {
+    /**
+     * A name occurrence. A final class rather than a record only so that a later stage can attach
+     * one per-node annotation ({@link #annotation()}; the evaluator caches the resolver's binding
+     * there): equality, hash and string form are the record's and ignore the annotation.
+     */
+    final class Name implements Expr {
+        private final Pos pos;
+        private final String id;
+        private final Ctx ctx;
+        /**
+         * Plain field, written racily: the value must be immutable and safely publishable through
+         * final fields, and idempotent (every writer computes an equal value), so a reader that sees
+         * null or another thread's value behaves the same.
+         */
+        private Object annotation;
+
+        public Name(Pos pos, String id, Ctx ctx) {
+            this.pos = pos;
+            this.id = id;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Pos pos() {
+            return pos;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public Ctx ctx() {
+            return ctx;
+        }
+
+        public Object annotation() {
+            return annotation;
+        }
+
+        public void annotate(Object value) {
+            annotation = value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Name n && pos.equals(n.pos) && id.equals(n.id) && ctx == n.ctx;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(pos, id, ctx);
+        }
+
+        @Override
+        public String toString() {
+            return "Name[pos=" + pos + ", id=" + id + ", ctx=" + ctx + "]";
+        }
     }
 
     record ListExpr(Pos pos, List<Expr> elements, Ctx ctx) implements Expr {
