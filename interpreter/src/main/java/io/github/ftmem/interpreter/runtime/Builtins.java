@@ -694,7 +694,10 @@ public final class Builtins {
                     case "__module__" -> { return Heap.newRef(Obj.field(obj, 48)); }
                     case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
                     case "__mro__" -> { return Heap.newRef(Obj.field(obj, 24)); }
-                    case "__dict__" -> { return Heap.newRef(Obj.field(obj, 16)); }
+                    case "__dict__" -> {
+                        Ops.noteClassDictExposed();
+                        return Heap.newRef(Obj.field(obj, 16));
+                    }
                     case "mro" -> { return builtin("type.mro", obj); }
                     default -> {
                     }

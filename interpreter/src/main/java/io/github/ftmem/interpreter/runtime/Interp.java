@@ -2057,18 +2057,19 @@ public final class Interp {
                     Builtins.propertySet(p, obj, name, v);
                     return;
                 }
-                if (Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
-                    long slots = Obj.field(obj, 64);
-                    if (slots == 0) {
-                        slots = Dict.newDict();
-                        Header.setFlags(slots, Dict.MANAGED);
-                        Header.clearGcBits(slots, Header.GC_TRACKED);
-                        Obj.setField(obj, 64, slots);
+                boolean slots = Ops.slotsMayBeDefined();
+                if (slots && Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
+                    long slotValues = Obj.field(obj, 64);
+                    if (slotValues == 0) {
+                        slotValues = Dict.newDict();
+                        Header.setFlags(slotValues, Dict.MANAGED);
+                        Header.clearGcBits(slotValues, Header.GC_TRACKED);
+                        Obj.setField(obj, 64, slotValues);
                     }
-                    Dict.putStr(slots, name, v);
+                    Dict.putStr(slotValues, name, v);
                     return;
                 }
-                if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
+                if (Obj.field(obj, 8) == 0 || (slots && !slotAllows(Ops.classOf(obj), name))) {
                     if (Obj.field(obj, 8) != 0 && Ops.lookup(Ops.classOf(obj), Obj.intern(name)) != 0) {
                         throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object attribute '" + name
                                 + "' is read-only");
