@@ -292,7 +292,7 @@ public final class Interp {
             }
             case While w -> {
                 while (truth(f, w.test())) {
-                    poll();
+                    poll(f);
                     int c = execBody(f, w.body());
                     if (c == BREAK) return NORMAL;
                     if (c == RETURN) return c;
@@ -431,6 +431,16 @@ public final class Interp {
         RuntimeThreads.current().poll();
     }
 
+    /** {@link #poll()} through the frame's thread state (no thread-local lookup); {@code f} runs on this thread. */
+    private static void poll(Frame f) {
+        PyThread t = f.thread;
+        if (t != null) {
+            t.thread.poll();
+        } else {
+            poll();
+        }
+    }
+
     private static int execFor(Frame f, For fo) {
         long seq = eval(f, fo.iter());
         long it;
@@ -448,7 +458,7 @@ public final class Interp {
                 } finally {
                     Heap.decref(x);
                 }
-                poll();
+                poll(f);
                 int c = execBody(f, fo.body());
                 if (c == BREAK) return NORMAL;
                 if (c == RETURN) return c;
@@ -1792,7 +1802,7 @@ public final class Interp {
         cf.line = f.line;
         cf.slots[0] = it;
         long result = type == LIST ? Lists.create(0) : Dict.create(type == SET ? SET : DICT);
-        PyThread t = PyThread.current();
+        PyThread t = f.thread != null ? f.thread : PyThread.current();
         cf.thread = t;
         cf.back = t.frame;
         t.frame = cf;
@@ -1872,7 +1882,7 @@ public final class Interp {
                 } finally {
                     Heap.decref(x);
                 }
-                poll();
+                poll(f);
                 for (Expr cond : g.ifs()) {
                     if (!truth(f, cond)) continue outer;
                 }
