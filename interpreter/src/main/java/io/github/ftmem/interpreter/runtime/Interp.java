@@ -949,13 +949,13 @@ public final class Interp {
                 return loadBinding(f, binding(f, n), n);
             }
             case IntLiteral i -> {
-                return Obj.newInt(i.value());
+                return i.annotation() instanceof Long c ? c : constant(i, Obj.newInt(i.value()));
             }
             case FloatLiteral fl -> {
-                return Obj.newFloat(fl.value());
+                return fl.annotation() instanceof Long c ? c : constant(fl, Obj.newFloat(fl.value()));
             }
             case StringLiteral s -> {
-                return Obj.newStr(s.value());
+                return s.annotation() instanceof Long c ? c : constant(s, Obj.newStr(s.value()));
             }
             case BoolLiteral b -> {
                 return Obj.bool(b.value());
@@ -1317,6 +1317,21 @@ public final class Interp {
         Binding b = f.code.resolution().binding(n);
         n.annotate(b);
         return b;
+    }
+
+    /**
+     * Makes {@code o}, the value of a literal, the literal's constant: immortal (CPython's code
+     * constants; immutable values, so sharing them between evaluations is invisible except to
+     * {@code is}, where it matches CPython) and cached on the node, so that later evaluations allocate
+     * nothing. Two threads evaluating the literal first at once may each make one; one stays cached,
+     * the other is merely an unused immortal.
+     */
+    private static long constant(Expr.Annotated literal, long o) {
+        if (!RefCount.isImmortal(o)) {
+            Obj.immortal(o);
+        }
+        literal.annotate(o);
+        return o;
     }
 
     static long loadBinding(Frame f, Binding b, Name n) {
