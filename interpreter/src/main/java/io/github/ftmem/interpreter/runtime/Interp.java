@@ -1366,8 +1366,10 @@ public final class Interp {
             default -> {
                 long key = Obj.intern(b.name());
                 long v = 0;
-                if (b.kind() == Binding.Kind.NAME) v = Dict.get(f.locals, key);
-                if (v == 0) v = Dict.get(f.globals, key);
+                boolean inLocals = b.kind() == Binding.Kind.NAME;
+                if (inLocals) v = Dict.get(f.locals, key);
+                // At module level the namespace is the globals: one lookup, not two.
+                if (v == 0 && !(inLocals && f.locals == f.globals)) v = Dict.get(f.globals, key);
                 long builtins = Runtime.current().builtins;
                 if (v == 0 && builtins != 0) v = Dict.get(builtins, key);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
