@@ -1615,10 +1615,13 @@ public final class Interp {
             long receiver = evalStackRef(f, at.value());
             long obj = objectOf(receiver);
             long method = Header.type(obj) == INSTANCE ? plainMethod(obj, at.attr()) : 0;
+            Builtins.MethodSite site;
             if (method != 0) {
                 assert receiver == obj : "instances are never deferred";
                 self = obj;
                 fn = stackRef(f, method);
+            } else if ((site = Builtins.methodSite(obj, at.attr())) != null && isSimple(c)) {
+                return callBuiltinMethod(f, c, site, receiver);
             } else {
                 long found = Header.type(obj) == MODULE ? Dict.get(Obj.field(obj, 0), Obj.intern(at.attr())) : 0;
                 if (found != 0) {
@@ -1729,6 +1732,45 @@ public final class Interp {
         } finally {
             vals.forEach(Heap::decref);
             closeStackRef(f, fn);
+        }
+    }
+
+    /**
+     * {@code obj.name(args)} for a built-in method of a container or str ({@link Builtins#methodSite}):
+     * the call the bound builtin would make, without allocating it. {@code receiver} is the counted
+     * stack reference to {@code obj} (containers and strs are never deferred); it keeps {@code obj}
+     * alive during the call, as the bound method's reference did, and is released after it.
+     */
+    private static long callBuiltinMethod(Frame f, Call c, Builtins.MethodSite site, long receiver) {
+        List<Expr> argExprs = c.args();
+        List<Keyword> keywords = c.keywords();
+        int n = argExprs.size();
+        int nk = keywords.size();
+        long[] args = new long[n + nk];
+        int filled = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                args[filled] = eval(f, argExprs.get(i));
+                filled++;
+            }
+            for (int i = 0; i < nk; i++) {
+                args[filled] = eval(f, keywords.get(i).value());
+                filled++;
+            }
+            f.line = c.pos().line();
+            String[] names = null;
+            if (nk > 0) {
+                names = new String[nk];
+                for (int i = 0; i < nk; i++) {
+                    names[i] = keywords.get(i).name();
+                }
+            }
+            return Builtins.callMethod(site, objectOf(receiver), args, names);
+        } finally {
+            for (int i = 0; i < filled; i++) {
+                Heap.decref(args[i]);
+            }
+            closeStackRef(f, receiver);
         }
     }
 
