@@ -694,7 +694,10 @@ public final class Builtins {
                     case "__module__" -> { return Heap.newRef(Obj.field(obj, 48)); }
                     case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
                     case "__mro__" -> { return Heap.newRef(Obj.field(obj, 24)); }
-                    case "__dict__" -> { return Heap.newRef(Obj.field(obj, 16)); }
+                    case "__dict__" -> {
+                        Ops.noteClassDictExposed();
+                        return Heap.newRef(Obj.field(obj, 16));
+                    }
                     case "mro" -> { return builtin("type.mro", obj); }
                     default -> {
                     }
@@ -939,6 +942,47 @@ public final class Builtins {
 
     // ---- calls -------------------------------------------------------------------------------------
 
+    /**
+     * {@code obj.name} for a method of a built-in container or str (a non-dunder name in
+     * {@link #METHODS}): what {@link #getAttrOrZero} answers for it is a bound builtin whose call goes to
+     * {@code Methods.call(name, obj, Call(fullName, ...))}, which {@link #callMethod} does directly,
+     * without creating the bound object. Immutable; cached per (type, name) in {@link #METHOD_SITES}.
+     */
+    record MethodSite(int type, String name, String fullName) {
+    }
+
+    /**
+     * Direct-mapped cache of method sites by name hash and type. Entries are immutable records read and
+     * written with plain accesses (a racing reader sees null, an old entry or a complete new one; a
+     * mismatch recomputes); {@link #METHODS} is fixed after class initialisation, so an entry never goes
+     * stale.
+     */
+    private static final MethodSite[] METHOD_SITES = new MethodSite[256];
+
+    /** The method site of {@code obj.name} if it is such a built-in method, else null. */
+    static MethodSite methodSite(long obj, String name) {
+        int t = Header.type(obj);
+        if (t != STR && t != LIST && t != TUPLE && t != DICT && t != SET && t != FROZENSET) {
+            return null;
+        }
+        int i = (name.hashCode() * 31 + t) & (METHOD_SITES.length - 1);
+        MethodSite site = METHOD_SITES[i];
+        if (site != null && site.type == t && name.equals(site.name)) {
+            return Types.isSubclassInstance(obj) ? null : site;
+        }
+        if (name.startsWith("__") || !hasMethod(t, name) || Types.isSubclassInstance(obj)) {
+            return null;
+        }
+        site = new MethodSite(t, name, Types.name(t) + "." + name);
+        METHOD_SITES[i] = site;
+        return site;
+    }
+
+    /** Calls the built-in method of {@code site} on {@code self} (borrowed, as the arguments): {@code callBuiltin} of the bound method. */
+    static long callMethod(MethodSite site, long self, long[] args, String[] kwnames) {
+        return Methods.call(site.name(), self, new Call(site.fullName(), args, kwnames));
+    }
+
     static long callBuiltin(long fn, long[] args, String[] kwnames) {
         String name = nameOf(Obj.field(fn, 0));
         long self = Obj.field(fn, 8);
@@ -994,17 +1038,21 @@ public final class Builtins {
             return i < npos() ? args[i] : kw(key);
         }
 
+        private String shortName() {
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+
         void count(int min, int max) {
-            String n = name.substring(name.lastIndexOf('.') + 1);
             if (kwnames != null && kwnames.length > 0 && max >= 0) {
                 for (String k : kwnames) {
                     if (!allowedKw(k)) {
-                        throw PyException.of("TypeError", n + "() takes no keyword arguments");
+                        throw PyException.of("TypeError", shortName() + "() takes no keyword arguments");
                     }
                 }
             }
             int np = npos();
             if (np < min || (max >= 0 && np > max)) {
+                String n = shortName();
                 if (min == max) {
                     throw PyException.of("TypeError", n + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
                             + " (" + np + " given)");

@@ -171,7 +171,7 @@ public final class Interp {
      */
     private static long evalStackRef(Frame f, Expr e) {
         if (e instanceof Name n) {
-            return stackRef(f, loadBorrowed(f, f.code.resolution().binding(n), n));
+            return stackRef(f, loadBorrowed(f, binding(f, n), n));
         }
         return eval(f, e);
     }
@@ -256,8 +256,8 @@ public final class Interp {
     // ---- statements ------------------------------------------------------------------------------
 
     static int execBody(Frame f, List<Stmt> body) {
-        for (Stmt s : body) {
-            int c = exec(f, s);
+        for (int i = 0, n = body.size(); i < n; i++) {
+            int c = exec(f, body.get(i));
             if (c != NORMAL) return c;
         }
         return NORMAL;
@@ -270,7 +270,8 @@ public final class Interp {
             case Assign a -> {
                 long v = eval(f, a.value());
                 try {
-                    for (Expr t : a.targets()) assign(f, t, v);
+                    List<Expr> targets = a.targets();
+                    for (int i = 0, n = targets.size(); i < n; i++) assign(f, targets.get(i), v);
                 } finally {
                     Heap.decref(v);
                 }
@@ -291,7 +292,7 @@ public final class Interp {
             }
             case While w -> {
                 while (truth(f, w.test())) {
-                    poll();
+                    poll(f);
                     int c = execBody(f, w.body());
                     if (c == BREAK) return NORMAL;
                     if (c == RETURN) return c;
@@ -430,6 +431,16 @@ public final class Interp {
         RuntimeThreads.current().poll();
     }
 
+    /** {@link #poll()} through the frame's thread state (no thread-local lookup); {@code f} runs on this thread. */
+    private static void poll(Frame f) {
+        PyThread t = f.thread;
+        if (t != null) {
+            t.thread.poll();
+        } else {
+            poll();
+        }
+    }
+
     private static int execFor(Frame f, For fo) {
         long seq = eval(f, fo.iter());
         long it;
@@ -447,7 +458,7 @@ public final class Interp {
                 } finally {
                     Heap.decref(x);
                 }
-                poll();
+                poll(f);
                 int c = execBody(f, fo.body());
                 if (c == BREAK) return NORMAL;
                 if (c == RETURN) return c;
@@ -706,9 +717,9 @@ public final class Interp {
         Expr t = a.target();
         switch (t) {
             case Name n -> {
-                long v = inplaceConsuming(f, a, loadBinding(f, f.code.resolution().binding(n), n));
+                long v = inplaceConsuming(f, a, loadBinding(f, binding(f, n), n));
                 try {
-                    storeBinding(f, f.code.resolution().binding(n), v);
+                    storeBinding(f, binding(f, n), v);
                 } finally {
                     Heap.decref(v);
                 }
@@ -777,7 +788,7 @@ public final class Interp {
 
     static void assign(Frame f, Expr target, long v) {
         switch (target) {
-            case Name n -> storeBinding(f, f.code.resolution().binding(n), v);
+            case Name n -> storeBinding(f, binding(f, n), v);
             case Attribute a -> {
                 long obj = eval(f, a.value());
                 try {
@@ -860,7 +871,7 @@ public final class Interp {
 
     private static void delete(Frame f, Expr t) {
         switch (t) {
-            case Name n -> deleteBinding(f, f.code.resolution().binding(n), false);
+            case Name n -> deleteBinding(f, binding(f, n), false);
             case Attribute a -> {
                 long obj = eval(f, a.value());
                 try {
@@ -935,16 +946,16 @@ public final class Interp {
     static long eval(Frame f, Expr e) {
         switch (e) {
             case Name n -> {
-                return loadBinding(f, f.code.resolution().binding(n), n);
+                return loadBinding(f, binding(f, n), n);
             }
             case IntLiteral i -> {
-                return Obj.newInt(i.value());
+                return i.annotation() instanceof Long c ? c : constant(i, Obj.newInt(i.value()));
             }
             case FloatLiteral fl -> {
-                return Obj.newFloat(fl.value());
+                return fl.annotation() instanceof Long c ? c : constant(fl, Obj.newFloat(fl.value()));
             }
             case StringLiteral s -> {
-                return Obj.newStr(s.value());
+                return s.annotation() instanceof Long c ? c : constant(s, Obj.newStr(s.value()));
             }
             case BoolLiteral b -> {
                 return Obj.bool(b.value());
@@ -1169,7 +1180,7 @@ public final class Interp {
             }
             case NamedExpr ne -> {
                 long v = eval(f, ne.value());
-                storeBinding(f, f.code.resolution().binding(ne.target()), v);
+                storeBinding(f, binding(f, ne.target()), v);
                 return v;
             }
             case Slice sl -> {
@@ -1290,6 +1301,36 @@ public final class Interp {
         return Seq.fromArray(type, arr, arr.length);
     }
 
+    /**
+     * The resolver's binding of a name occurrence, cached on the node: the first execution looks it
+     * up by node identity in the resolution, later ones read the node's annotation. A binding is an
+     * immutable record and a pure function of the program, so a racing first execution on another
+     * thread stores an equal value and a reader can never see a partly built one.
+     */
+    static Binding binding(Frame f, Name n) {
+        if (n.annotation() instanceof Binding cached) {
+            return cached;
+        }
+        Binding b = f.code.resolution().binding(n);
+        n.annotate(b);
+        return b;
+    }
+
+    /**
+     * Makes {@code o}, the value of a literal, the literal's constant: immortal (CPython's code
+     * constants; immutable values, so sharing them between evaluations is invisible except to
+     * {@code is}, where it matches CPython) and cached on the node, so that later evaluations allocate
+     * nothing. Two threads evaluating the literal first at once may each make one; one stays cached,
+     * the other is merely an unused immortal.
+     */
+    private static long constant(Expr.Annotated literal, long o) {
+        if (!RefCount.isImmortal(o)) {
+            Obj.immortal(o);
+        }
+        literal.annotate(o);
+        return o;
+    }
+
     static long loadBinding(Frame f, Binding b, Name n) {
         return Heap.newRef(loadBorrowed(f, b, n));
     }
@@ -1322,8 +1363,10 @@ public final class Interp {
             default -> {
                 long key = Obj.intern(b.name());
                 long v = 0;
-                if (b.kind() == Binding.Kind.NAME) v = Dict.get(f.locals, key);
-                if (v == 0) v = Dict.get(f.globals, key);
+                boolean inLocals = b.kind() == Binding.Kind.NAME;
+                if (inLocals) v = Dict.get(f.locals, key);
+                // At module level the namespace is the globals: one lookup, not two.
+                if (v == 0 && !(inLocals && f.locals == f.globals)) v = Dict.get(f.globals, key);
                 long builtins = Runtime.current().builtins;
                 if (v == 0 && builtins != 0) v = Dict.get(builtins, key);
                 if (v == 0) throw PyException.of("NameError", "name '" + b.name() + "' is not defined");
@@ -1454,8 +1497,6 @@ public final class Interp {
         int npos = args.length - nkw;
         int positional = a.posOnly().size() + a.args().size();
         int nkwonly = a.kwOnly().size();
-        String qualname = Obj.str(getLong(fn + P + 48));
-        String fname = qualname + "()";
         for (int i = 0; i < Math.min(npos, positional); i++) {
             f.slots[i] = Heap.newRef(args[i]);
         }
@@ -1470,7 +1511,7 @@ public final class Interp {
             long defaults = getLong(fn + P + 16);
             int nd = defaults == 0 ? 0 : (int) Obj.tupleSize(defaults);
             String takes = nd > 0 ? "from " + (positional - nd) + " to " + positional : String.valueOf(positional);
-            throw PyException.of("TypeError", fname + " takes " + takes + " positional argument" + (positional == 1 && nd == 0 ? "" : "s")
+            throw PyException.of("TypeError", callName(fn) + " takes " + takes + " positional argument" + (positional == 1 && nd == 0 ? "" : "s")
                     + " but " + given + (given == 1 ? " was" : " were") + " given");
         }
         long kwdict = 0;
@@ -1483,7 +1524,7 @@ public final class Interp {
             int slot = scope.slotOf(name);
             boolean isParam = slot >= a.posOnly().size() && slot < positional + nkwonly;
             if (!isParam && slot >= 0 && slot < a.posOnly().size() && kwdict == 0) {
-                throw PyException.of("TypeError", fname + " got some positional-only arguments passed as keyword arguments: '"
+                throw PyException.of("TypeError", callName(fn) + " got some positional-only arguments passed as keyword arguments: '"
                         + name + "'");
             }
             if (!isParam) {
@@ -1491,28 +1532,29 @@ public final class Interp {
                     Dict.putStr(kwdict, name, args[npos + k]);
                     continue;
                 }
-                throw PyException.of("TypeError", fname + " got an unexpected keyword argument '" + name + "'");
+                throw PyException.of("TypeError", callName(fn) + " got an unexpected keyword argument '" + name + "'");
             }
             if (f.slots[slot] != 0) {
-                throw PyException.of("TypeError", fname + " got multiple values for argument '" + name + "'");
+                throw PyException.of("TypeError", callName(fn) + " got multiple values for argument '" + name + "'");
             }
             f.slots[slot] = Heap.newRef(args[npos + k]);
         }
         long defaults = getLong(fn + P + 16);
         int nd = defaults == 0 ? 0 : (int) Obj.tupleSize(defaults);
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null;
         for (int i = 0; i < positional; i++) {
             if (f.slots[i] == 0) {
                 int di = i - (positional - nd);
                 if (di >= 0) {
                     f.slots[i] = Heap.newRef(Obj.tupleItem(defaults, di));
                 } else {
+                    if (missing == null) missing = new ArrayList<>();
                     missing.add("'" + scope.slots().get(i) + "'");
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw PyException.of("TypeError", fname + " missing " + missing.size() + " required positional argument"
+        if (missing != null) {
+            throw PyException.of("TypeError", callName(fn) + " missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         }
         long kwdefaults = getLong(fn + P + 24);
@@ -1520,17 +1562,28 @@ public final class Interp {
             if (f.slots[i] == 0) {
                 long d = kwdefaults == 0 ? 0 : Dict.getStr(kwdefaults, scope.slots().get(i));
                 if (d != 0) f.slots[i] = Heap.newRef(d);
-                else missing.add("'" + scope.slots().get(i) + "'");
+                else {
+                    if (missing == null) missing = new ArrayList<>();
+                    missing.add("'" + scope.slots().get(i) + "'");
+                }
             }
         }
-        if (!missing.isEmpty()) {
-            throw PyException.of("TypeError", fname + " missing " + missing.size() + " required keyword-only argument"
+        if (missing != null) {
+            throw PyException.of("TypeError", callName(fn) + " missing " + missing.size() + " required keyword-only argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
         }
         setupCells(f, scope, getLong(fn + P + 32));
     }
 
+    /** {@code qualname()} of a function, for argument errors (built only when an error is raised). */
+    private static String callName(long fn) {
+        return Obj.str(getLong(fn + P + 48)) + "()";
+    }
+
     private static void setupCells(Frame f, Scope scope, long closure) {
+        if (closure == 0 && scope.cellSlots().isEmpty()) {
+            return;
+        }
         for (int slot : scope.cellSlots()) {
             if (slot >= scope.freeStart()) continue;
             f.slots[slot] = Obj.newCell(f.slots[slot]);
@@ -1559,10 +1612,13 @@ public final class Interp {
             long receiver = evalStackRef(f, at.value());
             long obj = objectOf(receiver);
             long method = Header.type(obj) == INSTANCE ? plainMethod(obj, at.attr()) : 0;
+            Builtins.MethodSite site;
             if (method != 0) {
                 assert receiver == obj : "instances are never deferred";
                 self = obj;
                 fn = stackRef(f, method);
+            } else if ((site = Builtins.methodSite(obj, at.attr())) != null && isSimple(c)) {
+                return callBuiltinMethod(f, c, site, receiver);
             } else {
                 long found = Header.type(obj) == MODULE ? Dict.get(Obj.field(obj, 0), Obj.intern(at.attr())) : 0;
                 if (found != 0) {
@@ -1592,12 +1648,14 @@ public final class Interp {
                 args[0] = self;
             }
             try {
-                for (Expr x : c.args()) {
-                    args[filled] = eval(f, x);
+                List<Expr> argExprs = c.args();
+                for (int i = 0; i < n; i++) {
+                    args[filled] = eval(f, argExprs.get(i));
                     filled++;
                 }
-                for (Keyword k : c.keywords()) {
-                    args[filled] = eval(f, k.value());
+                List<Keyword> keywords = c.keywords();
+                for (int i = 0; i < nk; i++) {
+                    args[filled] = eval(f, keywords.get(i).value());
                     filled++;
                 }
                 f.line = c.pos().line();
@@ -1674,12 +1732,53 @@ public final class Interp {
         }
     }
 
-    private static boolean isSimple(Call c) {
-        for (Expr x : c.args()) {
-            if (x instanceof Starred) return false;
+    /**
+     * {@code obj.name(args)} for a built-in method of a container or str ({@link Builtins#methodSite}):
+     * the call the bound builtin would make, without allocating it. {@code receiver} is the counted
+     * stack reference to {@code obj} (containers and strs are never deferred); it keeps {@code obj}
+     * alive during the call, as the bound method's reference did, and is released after it.
+     */
+    private static long callBuiltinMethod(Frame f, Call c, Builtins.MethodSite site, long receiver) {
+        List<Expr> argExprs = c.args();
+        List<Keyword> keywords = c.keywords();
+        int n = argExprs.size();
+        int nk = keywords.size();
+        long[] args = new long[n + nk];
+        int filled = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                args[filled] = eval(f, argExprs.get(i));
+                filled++;
+            }
+            for (int i = 0; i < nk; i++) {
+                args[filled] = eval(f, keywords.get(i).value());
+                filled++;
+            }
+            f.line = c.pos().line();
+            String[] names = null;
+            if (nk > 0) {
+                names = new String[nk];
+                for (int i = 0; i < nk; i++) {
+                    names[i] = keywords.get(i).name();
+                }
+            }
+            return Builtins.callMethod(site, objectOf(receiver), args, names);
+        } finally {
+            for (int i = 0; i < filled; i++) {
+                Heap.decref(args[i]);
+            }
+            closeStackRef(f, receiver);
         }
-        for (Keyword k : c.keywords()) {
-            if (k.name() == null) return false;
+    }
+
+    private static boolean isSimple(Call c) {
+        List<Expr> args = c.args();
+        for (int i = 0, n = args.size(); i < n; i++) {
+            if (args.get(i) instanceof Starred) return false;
+        }
+        List<Keyword> keywords = c.keywords();
+        for (int i = 0, n = keywords.size(); i < n; i++) {
+            if (keywords.get(i).name() == null) return false;
         }
         return true;
     }
@@ -1759,7 +1858,7 @@ public final class Interp {
         cf.line = f.line;
         cf.slots[0] = it;
         long result = type == LIST ? Lists.create(0) : Dict.create(type == SET ? SET : DICT);
-        PyThread t = PyThread.current();
+        PyThread t = f.thread != null ? f.thread : PyThread.current();
         cf.thread = t;
         cf.back = t.frame;
         t.frame = cf;
@@ -1839,7 +1938,7 @@ public final class Interp {
                 } finally {
                     Heap.decref(x);
                 }
-                poll();
+                poll(f);
                 for (Expr cond : g.ifs()) {
                     if (!truth(f, cond)) continue outer;
                 }
@@ -2024,18 +2123,19 @@ public final class Interp {
                     Builtins.propertySet(p, obj, name, v);
                     return;
                 }
-                if (Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
-                    long slots = Obj.field(obj, 64);
-                    if (slots == 0) {
-                        slots = Dict.newDict();
-                        Header.setFlags(slots, Dict.MANAGED);
-                        Header.clearGcBits(slots, Header.GC_TRACKED);
-                        Obj.setField(obj, 64, slots);
+                boolean slots = Ops.slotsMayBeDefined();
+                if (slots && Obj.field(obj, 8) != 0 && isSlot(Ops.classOf(obj), name)) {
+                    long slotValues = Obj.field(obj, 64);
+                    if (slotValues == 0) {
+                        slotValues = Dict.newDict();
+                        Header.setFlags(slotValues, Dict.MANAGED);
+                        Header.clearGcBits(slotValues, Header.GC_TRACKED);
+                        Obj.setField(obj, 64, slotValues);
                     }
-                    Dict.putStr(slots, name, v);
+                    Dict.putStr(slotValues, name, v);
                     return;
                 }
-                if (Obj.field(obj, 8) == 0 || !slotAllows(Ops.classOf(obj), name)) {
+                if (Obj.field(obj, 8) == 0 || (slots && !slotAllows(Ops.classOf(obj), name))) {
                     if (Obj.field(obj, 8) != 0 && Ops.lookup(Ops.classOf(obj), Obj.intern(name)) != 0) {
                         throw PyException.of("AttributeError", "'" + Ops.typeName(obj) + "' object attribute '" + name
                                 + "' is read-only");

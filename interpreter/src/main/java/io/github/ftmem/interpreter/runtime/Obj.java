@@ -25,6 +25,17 @@ public final class Obj {
     private static final long[] SMALL = new long[262];
     private static final long[] CHARS = new long[256];
     private static final ConcurrentHashMap<String, Long> INTERNED = new ConcurrentHashMap<>();
+    /**
+     * Direct-mapped cache in front of {@link #INTERNED} (by the string's hash) for the evaluator's
+     * per-operation lookups of identifiers and attribute names. Entries are immutable records (final
+     * fields), read and written with plain accesses: a racing thread sees null, an older entry or a
+     * complete new one, and a mismatch only sends it to the map. Interned strs are immortal and never
+     * removed, so an entry never goes stale.
+     */
+    private record InternEntry(String s, long str) {
+    }
+
+    private static final InternEntry[] INTERN_CACHE = new InternEntry[1024];
     private static boolean initialised;
 
     private Obj() {
@@ -172,6 +183,16 @@ public final class Obj {
 
     /** The immortal interned str for {@code s} (identifiers, attribute names, sys.intern). */
     public static long intern(String s) {
+        InternEntry e = INTERN_CACHE[s.hashCode() & (INTERN_CACHE.length - 1)];
+        if (e != null && s.equals(e.s)) {
+            return e.str;
+        }
+        long str = internSlow(s);
+        INTERN_CACHE[s.hashCode() & (INTERN_CACHE.length - 1)] = new InternEntry(s, str);
+        return str;
+    }
+
+    private static long internSlow(String s) {
         Long r = INTERNED.get(s);
         if (r != null) {
             return r;

@@ -50,8 +50,26 @@ public final class Ops {
      */
     private static volatile boolean attributeHooksDefined;
 
+    /**
+     * Whether a class dict may hold {@code __slots__}: set when a class is created with it, when it is
+     * stored on a class, and when a class's {@code __dict__} is handed to Python code (which could
+     * store it directly). Until then no instance attribute store needs the MRO walks of
+     * {@code Interp.isSlot}/{@code slotAllows}, whose answers without any {@code __slots__} are
+     * "not a slot" and "allowed". Monotonic and volatile, like {@link #attributeHooksDefined}.
+     */
+    private static volatile boolean slotsMayBeDefined;
+
     static boolean attributeHooksDefined() {
         return attributeHooksDefined;
+    }
+
+    static boolean slotsMayBeDefined() {
+        return slotsMayBeDefined;
+    }
+
+    /** A class's dict is reachable by Python code: any key, {@code __slots__} too, may be stored in it. */
+    static void noteClassDictExposed() {
+        slotsMayBeDefined = true;
     }
 
     /** Notes a class attribute being stored: {@code __setattr__}/{@code __delattr__} enable the hooks. */
@@ -59,11 +77,17 @@ public final class Ops {
         if (name.equals("__setattr__") || name.equals("__delattr__")) {
             attributeHooksDefined = true;
         }
+        if (name.equals("__slots__")) {
+            slotsMayBeDefined = true;
+        }
     }
 
     static long makeClass(long name, long bases, long dict, int kind) {
         if (Dict.getStr(dict, "__setattr__") != 0 || Dict.getStr(dict, "__delattr__") != 0) {
             attributeHooksDefined = true;
+        }
+        if (Dict.getStr(dict, "__slots__") != 0) {
+            slotsMayBeDefined = true;
         }
         for (long i = 0; i < Obj.tupleSize(bases); i++) {
             for (long j = 0; j < i; j++) {

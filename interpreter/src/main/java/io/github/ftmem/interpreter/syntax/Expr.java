@@ -103,20 +103,120 @@ public sealed interface Expr {
     record JoinedStr(Pos pos, List<Expr> values) implements Expr {
     }
 
-    record IntLiteral(Pos pos, BigInteger value) implements Expr {
+    /**
+     * An int literal. A final class rather than a record only for its {@link Annotated} slot (the
+     * evaluator caches the constant's object there); equality, hash and string form are the record's.
+     */
+    final class IntLiteral extends Annotated implements Expr {
+        private final Pos pos;
+        private final BigInteger value;
+
+        public IntLiteral(Pos pos, BigInteger value) {
+            this.pos = pos;
+            this.value = value;
+        }
+
+        @Override
+        public Pos pos() {
+            return pos;
+        }
+
+        public BigInteger value() {
+            return value;
+        }
+
         /** Whether the value fits a Java long (the interpreter's small-int fast path). */
         public boolean fitsLong() {
             return value.bitLength() < 64;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IntLiteral l && pos.equals(l.pos) && value.equals(l.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(pos, value);
+        }
+
+        @Override
+        public String toString() {
+            return "IntLiteral[pos=" + pos + ", value=" + value + "]";
+        }
     }
 
-    record FloatLiteral(Pos pos, double value) implements Expr {
+    /** A float literal; a final class for its {@link Annotated} slot, as {@link IntLiteral}. */
+    final class FloatLiteral extends Annotated implements Expr {
+        private final Pos pos;
+        private final double value;
+
+        public FloatLiteral(Pos pos, double value) {
+            this.pos = pos;
+            this.value = value;
+        }
+
+        @Override
+        public Pos pos() {
+            return pos;
+        }
+
+        public double value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FloatLiteral l && pos.equals(l.pos) && Double.compare(value, l.value) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(pos, value);
+        }
+
+        @Override
+        public String toString() {
+            return "FloatLiteral[pos=" + pos + ", value=" + value + "]";
+        }
     }
 
     record ImaginaryLiteral(Pos pos, double imag) implements Expr {
     }
 
-    record StringLiteral(Pos pos, String value) implements Expr {
+    /** A string literal; a final class for its {@link Annotated} slot, as {@link IntLiteral}. */
+    final class StringLiteral extends Annotated implements Expr {
+        private final Pos pos;
+        private final String value;
+
+        public StringLiteral(Pos pos, String value) {
+            this.pos = pos;
+            this.value = value;
+        }
+
+        @Override
+        public Pos pos() {
+            return pos;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StringLiteral l && pos.equals(l.pos) && value.equals(l.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(pos, value);
+        }
+
+        @Override
+        public String toString() {
+            return "StringLiteral[pos=" + pos + ", value=" + value + "]";
+        }
     }
 
     record BytesLiteral(Pos pos, byte[] value) implements Expr {
@@ -140,7 +240,49 @@ public sealed interface Expr {
     record Starred(Pos pos, Expr value, Ctx ctx) implements Expr {
     }
 
-    record Name(Pos pos, String id, Ctx ctx) implements Expr {
+    /**
+     * A name occurrence. A final class rather than a record only so that a later stage can attach
+     * one per-node annotation ({@link Annotated}; the evaluator caches the resolver's binding there):
+     * equality, hash and string form are the record's and ignore the annotation.
+     */
+    final class Name extends Annotated implements Expr {
+        private final Pos pos;
+        private final String id;
+        private final Ctx ctx;
+
+        public Name(Pos pos, String id, Ctx ctx) {
+            this.pos = pos;
+            this.id = id;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Pos pos() {
+            return pos;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public Ctx ctx() {
+            return ctx;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Name n && pos.equals(n.pos) && id.equals(n.id) && ctx == n.ctx;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(pos, id, ctx);
+        }
+
+        @Override
+        public String toString() {
+            return "Name[pos=" + pos + ", id=" + id + ", ctx=" + ctx + "]";
+        }
     }
 
     record ListExpr(Pos pos, List<Expr> elements, Ctx ctx) implements Expr {
@@ -214,5 +356,24 @@ public sealed interface Expr {
             case NamedExpr n -> "named expression";
             case Slice s -> "slice";
         };
+    }
+
+    /**
+     * One per-node slot for a later stage's annotation (the syntax itself never reads it): the
+     * evaluator caches there what it would otherwise recompute per execution. The field is plain and
+     * written racily, so a value must be immutable and safely publishable through final fields, and
+     * equivalent whichever thread computes it (a reader that sees null, or another thread's value,
+     * behaves the same).
+     */
+    abstract class Annotated {
+        private Object annotation;
+
+        public final Object annotation() {
+            return annotation;
+        }
+
+        public final void annotate(Object value) {
+            annotation = value;
+        }
     }
 }
