@@ -1643,35 +1643,18 @@ public final class Interp {
             int nk = c.keywords().size();
             int offset = self != 0 ? 1 : 0;
             long[] args = new long[offset + n + nk];
-            int filled = offset;
             if (self != 0) {
                 args[0] = self;
             }
+            int filled = offset;
             try {
-                List<Expr> argExprs = c.args();
-                for (int i = 0; i < n; i++) {
-                    args[filled] = eval(f, argExprs.get(i));
-                    filled++;
-                }
-                List<Keyword> keywords = c.keywords();
-                for (int i = 0; i < nk; i++) {
-                    args[filled] = eval(f, keywords.get(i).value());
-                    filled++;
-                }
+                filled = evalArguments(f, c, args, offset);
                 f.line = c.pos().line();
-                String[] names = null;
-                if (nk > 0) {
-                    names = new String[nk];
-                    for (int i = 0; i < nk; i++) {
-                        names[i] = c.keywords().get(i).name();
-                    }
-                }
+                String[] names = keywordNames(c);
                 return Header.type(callee) == FUNCTION ? callFunction(f.thread, callee, args, names)
                         : call(callee, args, names);
             } finally {
-                for (int i = 0; i < filled; i++) {
-                    Heap.decref(args[i]);
-                }
+                releaseArguments(args, filled);
                 closeStackRef(f, fn);
             }
         }
@@ -1739,35 +1722,64 @@ public final class Interp {
      * alive during the call, as the bound method's reference did, and is released after it.
      */
     private static long callBuiltinMethod(Frame f, Call c, Builtins.MethodSite site, long receiver) {
-        List<Expr> argExprs = c.args();
-        List<Keyword> keywords = c.keywords();
-        int n = argExprs.size();
-        int nk = keywords.size();
-        long[] args = new long[n + nk];
+        long[] args = new long[c.args().size() + c.keywords().size()];
         int filled = 0;
         try {
-            for (int i = 0; i < n; i++) {
+            filled = evalArguments(f, c, args, 0);
+            f.line = c.pos().line();
+            return Builtins.callMethod(site, objectOf(receiver), args, keywordNames(c));
+        } finally {
+            releaseArguments(args, filled);
+            closeStackRef(f, receiver);
+        }
+    }
+
+    /**
+     * Evaluates a simple call's positional, then keyword argument values (new references) into
+     * {@code args} from {@code offset}; returns the end of the filled range. If an evaluation raises,
+     * releases the values it stored (the caller still owns {@code args[0, offset)}).
+     */
+    private static int evalArguments(Frame f, Call c, long[] args, int offset) {
+        List<Expr> argExprs = c.args();
+        List<Keyword> keywords = c.keywords();
+        int filled = offset;
+        try {
+            for (int i = 0, n = argExprs.size(); i < n; i++) {
                 args[filled] = eval(f, argExprs.get(i));
                 filled++;
             }
-            for (int i = 0; i < nk; i++) {
+            for (int i = 0, nk = keywords.size(); i < nk; i++) {
                 args[filled] = eval(f, keywords.get(i).value());
                 filled++;
             }
-            f.line = c.pos().line();
-            String[] names = null;
-            if (nk > 0) {
-                names = new String[nk];
-                for (int i = 0; i < nk; i++) {
-                    names[i] = keywords.get(i).name();
-                }
-            }
-            return Builtins.callMethod(site, objectOf(receiver), args, names);
-        } finally {
-            for (int i = 0; i < filled; i++) {
-                Heap.decref(args[i]);
-            }
-            closeStackRef(f, receiver);
+            return filled;
+        } catch (RuntimeException | Error e) {
+            releaseArguments(args, offset, filled);
+            throw e;
+        }
+    }
+
+    /** The names of a simple call's keyword arguments, or null without any. */
+    private static String[] keywordNames(Call c) {
+        List<Keyword> keywords = c.keywords();
+        int nk = keywords.size();
+        if (nk == 0) {
+            return null;
+        }
+        String[] names = new String[nk];
+        for (int i = 0; i < nk; i++) {
+            names[i] = keywords.get(i).name();
+        }
+        return names;
+    }
+
+    private static void releaseArguments(long[] args, int end) {
+        releaseArguments(args, 0, end);
+    }
+
+    private static void releaseArguments(long[] args, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Heap.decref(args[i]);
         }
     }
 
