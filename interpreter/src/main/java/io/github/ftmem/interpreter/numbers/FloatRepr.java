@@ -335,22 +335,7 @@ public final class FloatRepr {
      * @throws PyLibError ValueError "could not convert string to float: 'x'"
      */
     public static double parse(CharSequence s) {
-        int n = s.length();
-        StringBuilder ascii = new StringBuilder(n);
-        for (int i = 0; i < n; ) {
-            int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
-            if (cp < 128) {
-                ascii.append((char) cp);
-            } else if (PyStrings.isSpace(cp)) {
-                ascii.append(' ');
-            } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
-                ascii.append((char) ('0' + Character.digit(cp, 10)));
-            } else {
-                ascii.append('?');
-            }
-        }
-        return parseAscii(ascii, s);
+        return parseAscii(PyInts.asciiForm(s), s);
     }
 
     private static double parseAscii(StringBuilder s, CharSequence original) {

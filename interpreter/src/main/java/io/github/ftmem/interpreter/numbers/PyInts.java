@@ -606,6 +606,19 @@ public final class PyInts {
         if ((base != 0 && base < 2) || base > 36) {
             throw PyLibError.valueError("int() base must be >= 2 and <= 36, or 0");
         }
+        BigInteger value = parseAscii(asciiForm(s), base, maxStrDigits);
+        if (value == null) {
+            throw invalidLiteral(s, base);
+        }
+        return normalize(value);
+    }
+
+    /**
+     * The ASCII form int() and float() parse: Unicode whitespace becomes a space, non-ASCII decimal
+     * digits their ASCII digit; any other non-ASCII character ends the text with {@code '?'}, which no
+     * number literal accepts (the error message quotes the original text).
+     */
+    static StringBuilder asciiForm(CharSequence s) {
         int n = s.length();
         StringBuilder ascii = new StringBuilder(n);
         for (int i = 0; i < n; ) {
@@ -622,11 +635,7 @@ public final class PyInts {
                 break;
             }
         }
-        BigInteger value = parseAscii(ascii, base, maxStrDigits);
-        if (value == null) {
-            throw invalidLiteral(s, base);
-        }
-        return normalize(value);
+        return ascii;
     }
 
     private static PyLibError invalidLiteral(CharSequence s, int base) {

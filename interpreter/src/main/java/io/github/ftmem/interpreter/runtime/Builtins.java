@@ -986,11 +986,9 @@ public final class Builtins {
     static long callBuiltin(long fn, long[] args, String[] kwnames) {
         String name = nameOf(Obj.field(fn, 0));
         long self = Obj.field(fn, 8);
-        if (self == 0 && name.indexOf('.') > 0 && !name.startsWith("math.") && !name.startsWith("sys.")
-                && !name.equals("dict.fromkeys")
-                && !name.startsWith("time.") && !name.startsWith("gc.") && !name.startsWith("_random.")
-                && !name.startsWith("_weakref.") && !name.startsWith("_ftpyio.")
-                && !name.contains("__init__")) {
+        int dot = name.indexOf('.');
+        if (self == 0 && dot > 0 && !BUILTIN_MODULES.contains(name.substring(0, dot))
+                && !name.equals("dict.fromkeys") && !name.contains("__init__")) {
             if (args.length == 0) {
                 throw PyException.of("TypeError", "unbound method " + name + "() needs an argument");
             }
@@ -1008,7 +1006,6 @@ public final class Builtins {
         }
         Call c = new Call(name, args, kwnames);
         if (self != 0) {
-            int dot = name.indexOf('.');
             return Methods.call(name.substring(dot + 1), self, c);
         }
         return Functions.call(name, c);
@@ -1120,6 +1117,13 @@ public final class Builtins {
     }
 
     // ---- modules ---------------------------------------------------------------------------------------
+
+    /**
+     * The modules built into the runtime ({@link #importModule}): a builtin named {@code "<module>.<f>"}
+     * is a module function; any other dotted builtin without a receiver is an unbound method of a type.
+     */
+    private static final java.util.Set<String> BUILTIN_MODULES =
+            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio");
 
     static long importModule(String name) {
         Runtime rt = Runtime.current();
@@ -1271,12 +1275,7 @@ public final class Builtins {
             @Override
             public Long keyword(String name) {
                 if (mapping != 0) {
-                    long key = Obj.newStr(name);
-                    try {
-                        return keep(Builtins.getItem(mapping, key));
-                    } finally {
-                        Heap.decref(key);
-                    }
+                    return keepItem(mapping, Obj.newStr(name));
                 }
                 for (int k = 0; k < nkw; k++) {
                     if (kwnames[k].equals(name)) return args[npos + k];
@@ -1291,22 +1290,12 @@ public final class Builtins {
 
             @Override
             public Long getItem(Long obj, String key) {
-                long k = Obj.newStr(key);
-                try {
-                    return keep(Builtins.getItem(obj, k));
-                } finally {
-                    Heap.decref(k);
-                }
+                return keepItem(obj, Obj.newStr(key));
             }
 
             @Override
             public Long getItem(Long obj, long index) {
-                long k = Obj.newInt(index);
-                try {
-                    return keep(Builtins.getItem(obj, k));
-                } finally {
-                    Heap.decref(k);
-                }
+                return keepItem(obj, Obj.newInt(index));
             }
 
             @Override
@@ -1322,6 +1311,15 @@ public final class Builtins {
             @Override
             public String format(Long obj, String spec) {
                 return Builtins.format(obj, spec);
+            }
+
+            /** {@code obj[key]}, kept until the call ends; {@code key} is a new reference, released here. */
+            private Long keepItem(long obj, long key) {
+                try {
+                    return keep(Builtins.getItem(obj, key));
+                } finally {
+                    Heap.decref(key);
+                }
             }
 
             private long keep(long v) {

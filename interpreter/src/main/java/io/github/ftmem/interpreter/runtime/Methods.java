@@ -18,8 +18,8 @@ final class Methods {
         int type = Header.type(self);
         return switch (type) {
             case STR -> str(name, self, Obj.str(self), c);
-            case LIST -> CONTAINER_DUNDERS.contains(name) ? containerDunder(name, self, c) : list(name, self, c);
-            case DICT -> CONTAINER_DUNDERS.contains(name) ? containerDunder(name, self, c) : dict(name, self, c);
+            case LIST -> list(name, self, c);
+            case DICT -> dict(name, self, c);
             case SET, FROZENSET -> set(name, self, c);
             case TUPLE, RANGE -> seq(name, self, c);
             case INT, BIGINT, BOOL -> {
@@ -510,6 +510,9 @@ final class Methods {
                 Lists.clear(self);
                 return Obj.NONE;
             default:
+                if (CONTAINER_DUNDERS.contains(name)) {
+                    return containerDunder(name, self, c);
+                }
                 throw PyException.of("AttributeError", "'list' object has no attribute '" + name + "'");
         }
     }
@@ -592,6 +595,9 @@ final class Methods {
                 Dict.clear(self);
                 return Obj.NONE;
             default:
+                if (CONTAINER_DUNDERS.contains(name)) {
+                    return containerDunder(name, self, c);
+                }
                 throw PyException.of("AttributeError", "'dict' object has no attribute '" + name + "'");
         }
     }
