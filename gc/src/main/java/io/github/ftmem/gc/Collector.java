@@ -503,10 +503,12 @@ public final class Collector {
         for (int i = 0; i < n; i++) {
             long object = unreachable.get(i);
             int bits = Header.gcBits(object);
+            // The reference first, then the bias off: a deferred object whose count is only its bias
+            // never passes through a zero count (which refcount's debug checks rightly call dead).
+            counts.incref(object);
             if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
                 counts.clearDeferred(object);
             }
-            counts.incref(object);
             if ((bits & Header.GC_UNREACHABLE) != 0 && types[Header.type(object)].hasLegacyFinalizer(object)) {
                 Header.clearGcBits(object, Header.GC_UNREACHABLE);
                 legacy.add(object);

@@ -545,6 +545,29 @@ public final class RefCount {
         deallocator.deallocate(object);
     }
 
+    /**
+     * Gives an object whose count reached zero one new reference from inside its deallocator, so that a
+     * finalizer can run on it (PEP 442; CPython's {@code PyObject_CallFinalizerFromDealloc}). Afterwards
+     * the object is live and owned by the calling thread; if the finalizer stored it somewhere its
+     * count stays above one (resurrected), else the deallocator drops this reference with
+     * {@link #decref} and the count reaching zero deallocates it again. In debug mode the header was
+     * poisoned by {@link #deallocate}; this restores it, so that the object's later uses are checked
+     * as those of a live object.
+     */
+    public static void resurrect(long object) {
+        if (DEBUG && Memory.getLongOpaque(object + Header.TID) == FREED_TID) {
+            long self = currentTid();
+            Memory.putLongVolatile(object + Header.REF_SHARED, 0);
+            Memory.putIntOpaque(object + Header.REF_LOCAL, self == NO_TID ? 0 : 1);
+            Memory.putLongVolatile(object + Header.TID, self == NO_TID ? 0 : self);
+            if (self == NO_TID) {
+                Memory.putLongVolatile(object + Header.REF_SHARED, MERGED | ONE);
+            }
+            return;
+        }
+        incref(object);
+    }
+
     // ---- counters ------------------------------------------------------------------------------
 
     /** Operation counts since start-up or the last {@link #resetCounters()}; all zero unless {@link #COUNTERS}. */

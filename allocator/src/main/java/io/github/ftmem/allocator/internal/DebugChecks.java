@@ -1,7 +1,7 @@
 package io.github.ftmem.allocator.internal;
 
 import io.github.ftmem.core.Memory;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Debug mode: every misuse becomes an exception that names the block, its size class and the threads
@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>allocation of a block whose 0xDF fill changed since its free: write after free.</li>
  * </ul>
  * Fresh blocks are filled with 0xD0 so reads of uninitialised memory stand out. A record's
- * {@code freedBy} is guarded by the record itself, so two racing frees cannot both succeed.
+ * {@code freedBy} is guarded by the record itself, so two racing frees cannot both succeed. A page that
+ * is formatted again (fresh from the pool, possibly for another size class) forgets its old records.
  */
 final class DebugChecks {
 
@@ -51,7 +52,11 @@ final class DebugChecks {
     }
 
     private final Engine engine;
-    private final ConcurrentHashMap<Long, Record> records = new ConcurrentHashMap<>();
+    /**
+     * Records by block address. Ordered, so that a page formatted for a (possibly different) size class
+     * drops the records of its previous life in one range operation ({@link #pageFormatted}).
+     */
+    private final ConcurrentSkipListMap<Long, Record> records = new ConcurrentSkipListMap<>();
 
     DebugChecks(Engine engine) {
         this.engine = engine;
@@ -99,6 +104,16 @@ final class DebugChecks {
                 throw new IllegalStateException(message);
             }
         }
+    }
+
+    /**
+     * A page was (re)formatted for a size class: the records of blocks it held before describe blocks
+     * that no longer exist. Their 0xDF fill is legitimately overwritten by the free-list links of the
+     * new blocks (which start at other offsets when the size class changed), so they are dropped
+     * rather than checked; a later free of such an address is reported as foreign.
+     */
+    void pageFormatted(long pageStart, long pageBytes) {
+        records.subMap(pageStart, pageStart + pageBytes).clear();
     }
 
     void free(long address, ThreadHeaps heaps) {

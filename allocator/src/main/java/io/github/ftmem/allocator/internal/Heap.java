@@ -182,6 +182,9 @@ public final class Heap implements LocalHeap {
         int kind = SizeClasses.isSmall(sizeClass) ? Segment.SMALL : Segment.MEDIUM;
         page = engine.pool.acquirePage(kind);
         Page.init(page, Page.start(page), sizeClass, tag, id, SegmentPool.pageBytes(kind));
+        if (debug) {
+            engine.debugChecks.pageFormatted(Page.start(page), SegmentPool.pageBytes(kind));
+        }
         engine.committed.addAndGet(Page.extend(page));
         pushFront(page);
         freshPages++;

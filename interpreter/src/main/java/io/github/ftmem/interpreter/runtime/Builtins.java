@@ -457,9 +457,14 @@ public final class Builtins {
             // and d is updated as one step (exclusive up to a blocking __eq__/__hash__ of a key).
             CriticalSection.begin2(d, src);
             try {
+                long size = Dict.size(src);
                 for (long i = 0; i < Dict.filled(src); i++) {
                     long k = Dict.keyAt(src, i);
-                    if (k != 0) Dict.put(d, k, Dict.valueAt(src, i));
+                    if (k == 0) continue;
+                    putOwned(d, k, Dict.valueAt(src, i));
+                    if (Dict.size(src) != size) {
+                        throw PyException.of("RuntimeError", "dict mutated during update");
+                    }
                 }
             } finally {
                 CriticalSection.end();
@@ -520,7 +525,14 @@ public final class Builtins {
                 long big = small == a ? b : a;
                 for (long i = 0; i < Dict.filled(small); i++) {
                     long k = Dict.keyAt(small, i);
-                    if (k != 0 && Dict.contains(big, k)) SetTable.add(r, k, Dict.hashAt(small, i));
+                    if (k == 0) continue;
+                    long h = Dict.hashAt(small, i);
+                    Heap.incref(k);
+                    try {
+                        if (Dict.contains(big, k)) SetTable.add(r, k, h);
+                    } finally {
+                        Heap.decref(k);
+                    }
                 }
             }
             case SUB -> {
@@ -528,12 +540,26 @@ public final class Builtins {
                     SetTable.merge(r, a);
                     for (long i = 0; i < Dict.filled(b); i++) {
                         long k = Dict.keyAt(b, i);
-                        if (k != 0) SetTable.discard(r, k, Dict.hashAt(b, i));
+                        if (k == 0) continue;
+                        long h = Dict.hashAt(b, i);
+                        Heap.incref(k);
+                        try {
+                            SetTable.discard(r, k, h);
+                        } finally {
+                            Heap.decref(k);
+                        }
                     }
                 } else {
                     for (long i = 0; i < Dict.filled(a); i++) {
                         long k = Dict.keyAt(a, i);
-                        if (k != 0 && !Dict.contains(b, k)) SetTable.add(r, k, Dict.hashAt(a, i));
+                        if (k == 0) continue;
+                        long h = Dict.hashAt(a, i);
+                        Heap.incref(k);
+                        try {
+                            if (!Dict.contains(b, k)) SetTable.add(r, k, h);
+                        } finally {
+                            Heap.decref(k);
+                        }
                     }
                 }
             }
@@ -541,7 +567,14 @@ public final class Builtins {
                 SetTable.merge(r, b);
                 for (long i = 0; i < Dict.filled(a); i++) {
                     long k = Dict.keyAt(a, i);
-                    if (k != 0 && !SetTable.discard(r, k, Dict.hashAt(a, i))) SetTable.add(r, k, Dict.hashAt(a, i));
+                    if (k == 0) continue;
+                    long h = Dict.hashAt(a, i);
+                    Heap.incref(k);
+                    try {
+                        if (!SetTable.discard(r, k, h)) SetTable.add(r, k, h);
+                    } finally {
+                        Heap.decref(k);
+                    }
                 }
             }
             default -> {
@@ -550,6 +583,21 @@ public final class Builtins {
             }
         }
         return r;
+    }
+
+    /**
+     * Stores a key and value borrowed from another dict: the store's {@code __hash__}/{@code __eq__} may
+     * mutate the source, so both are held by their own references across it.
+     */
+    private static void putOwned(long d, long key, long value) {
+        Heap.incref(key);
+        Heap.incref(value);
+        try {
+            Dict.put(d, key, value);
+        } finally {
+            Heap.decref(value);
+            Heap.decref(key);
+        }
     }
 
     static void setAddAll(long s, long src) {
@@ -561,7 +609,14 @@ public final class Builtins {
             SetTable.reserve(s, Dict.size(src));
             for (long i = 0; i < Dict.filled(src); i++) {
                 long k = Dict.keyAt(src, i);
-                if (k != 0) SetTable.add(s, k, Dict.hashAt(src, i));
+                if (k == 0) continue;
+                long h = Dict.hashAt(src, i);
+                Heap.incref(k);
+                try {
+                    SetTable.add(s, k, h);
+                } finally {
+                    Heap.decref(k);
+                }
             }
             return;
         }

@@ -174,6 +174,9 @@ final class Constructors {
                     long bases = Obj.tupleSize(a[1]) == 0 ? Obj.tupleOf(Runtime.builtinClass("object")) : Heap.newRef(a[1]);
                     try {
                         return Ops.makeClass(a[0], bases, dict, INSTANCE);
+                    } catch (PyException e) {
+                        Heap.decref(dict);
+                        throw e;
                     } finally {
                         Heap.decref(bases);
                     }

@@ -109,27 +109,56 @@ public final class Dict {
         if (isSet(d)) {
             return SetTable.find(d, key, hash);
         }
-        long index = getLong(d + INDEX);
-        long mask = getLong(d + ISIZE) - 1;
-        long i = hash & mask;
-        long perturb = hash;
+        restart:
         while (true) {
-            long slot = getLong(index + 8 * i);
-            if (slot == 0) {
+            long table = getLong(d + ENTRIES);
+            long index = getLong(d + INDEX);
+            long mask = getLong(d + ISIZE) - 1;
+            long i = hash & mask;
+            long perturb = hash;
+            while (true) {
+                long slot = getLong(index + 8 * i);
+                if (slot == 0) {
+                    return -1;
+                }
+                if (slot > 0) {
+                    long e = table + (slot - 1) * 24;
+                    long k = getLong(e + 8);
+                    if (k == key) {
+                        return slot - 1;
+                    }
+                    if (k != 0 && getLong(e) == hash) {
+                        int found = compareEntryKey(d, table, e, k, key);
+                        if (found > 0) {
+                            return slot - 1;
+                        }
+                        if (found < 0) {
+                            continue restart;
+                        }
+                    }
+                }
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+        }
+    }
+
+    /**
+     * Compares a stored key with the probe key by user {@code __eq__}, which may mutate or free this
+     * dict's table and drop the stored key: the key is held by its own reference across the call (as
+     * CPython's lookdict increfs its startkey), and the table is re-validated afterwards. Returns 1 if
+     * equal, 0 if not, -1 if the table or the entry changed under the comparison (restart the probe).
+     */
+    private static int compareEntryKey(long d, long table, long entry, long storedKey, long key) {
+        Heap.incref(storedKey);
+        try {
+            boolean equal = Ops.eq(storedKey, key);
+            if (getLong(d + ENTRIES) != table || getLong(entry + 8) != storedKey) {
                 return -1;
             }
-            if (slot > 0) {
-                long e = getLong(d + ENTRIES) + (slot - 1) * 24;
-                long k = getLong(e + 8);
-                if (k == key) {
-                    return slot - 1;
-                }
-                if (k != 0 && getLong(e) == hash && Ops.eq(k, key)) {
-                    return slot - 1;
-                }
-            }
-            perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
+            return equal ? 1 : 0;
+        } finally {
+            Heap.decref(storedKey);
         }
     }
 

@@ -12,8 +12,9 @@ import io.github.ftmem.refcount.RefCount;
  *
  * <p>Resurrection from deallocation follows CPython's {@code PyObject_CallFinalizerFromDealloc}: the
  * dead object is given one temporary reference while {@code __del__} runs; if more references exist
- * afterwards it was resurrected and deallocation stops, else deallocation continues. This relies on the
- * refcount module leaving a deallocated object's header intact outside its debug mode.
+ * afterwards it was resurrected and deallocation stops, else deallocation continues. The temporary
+ * reference comes from {@link RefCount#resurrect}, which also restores the header that refcount's
+ * debug mode poisoned when the count reached zero.
  */
 final class Finalizers {
     /**
@@ -80,7 +81,7 @@ final class Finalizers {
             return false;
         }
         Header.setGcBits(o, Header.GC_FINALIZED);
-        Heap.incref(o);
+        RefCount.resurrect(o);
         call(del, o);
         if (RefCount.refcount(o) > 1) {
             Heap.decref(o);

@@ -11,6 +11,7 @@ import io.github.ftmem.interpreter.syntax.Source;
 import io.github.ftmem.interpreter.syntax.Stmt;
 import io.github.ftmem.interpreter.syntax.Stmt.*;
 import io.github.ftmem.refcount.RefCount;
+import io.github.ftmem.refcount.RefCountError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -210,6 +211,8 @@ public final class Interp {
             PyException e = PyException.memoryError();
             addTraceback(e, f);
             throw e;
+        } catch (RuntimeException | RefCountError | AssertionError failure) {
+            throw FatalPythonError.capture(failure);
         } finally {
             t.frame = f.back;
             releaseSlots(f);
@@ -1481,6 +1484,8 @@ public final class Interp {
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         } catch (OutOfMemoryError oom) {
             throw PyException.memoryError();
+        } catch (RuntimeException | RefCountError | AssertionError failure) {
+            throw FatalPythonError.capture(failure);
         } finally {
             t.depth--;
             t.frame = caller;

@@ -11,6 +11,7 @@ import io.github.ftmem.interpreter.syntax.Program;
 import io.github.ftmem.interpreter.syntax.PySyntaxError;
 import io.github.ftmem.interpreter.syntax.Source;
 import io.github.ftmem.refcount.RefCount;
+import io.github.ftmem.refcount.RefCountError;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +37,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Launcher {
     private static final long STACK_SIZE = 2L << 30;
 
+    private static final String USAGE = "usage: ftpy [option] ... (FILE | -c CODE) [ARGS]";
+
+    private static final String HELP = USAGE + "\n"
+            + "Options:\n"
+            + "-c CODE : program passed in as string (terminates option list)\n"
+            + "-h, --help : print this help message and exit\n"
+            + "-u, -B, -E : accepted for compatibility with CPython (no effect)\n"
+            + "-X opt  : implementation-specific option:\n"
+            + "    -X showrefcount: print the live references and the leaked ftmem blocks after the program\n"
+            + "    -X stats: print allocator, refcount and collector statistics after the program\n"
+            + "    -X gil=0|1: run free-threaded (0, the default) or with a global interpreter lock (1)\n"
+            + "    -X dev: development mode: the allocator's debug mode (fill patterns, canaries, exact double\n"
+            + "         and foreign free), refcount debug checks and memory address checks all on; a misuse\n"
+            + "         they find is reported as 'Fatal Python error' with the Python traceback, exit 134\n"
+            + "FILE    : program read from script file\n"
+            + "ARGS    : arguments passed to program in sys.argv[1:]\n"
+            + "\n"
+            + "Environment variables:\n"
+            + "PYTHON_GIL : 0 or 1, as -X gil\n"
+            + "PYTHONDEVMODE : 1 enables -X dev";
+
     private Launcher() {
     }
 
@@ -53,6 +75,7 @@ public final class Launcher {
 
     private static int runParsed(String[] args, PrintStream out, PrintStream err) {
         boolean showRefcount = false, stats = false;
+        boolean devMode = "1".equals(System.getenv("PYTHONDEVMODE"));
         String gilEnv = System.getenv("PYTHON_GIL");
         Boolean gil = null;
         if (gilEnv != null && !gilEnv.isEmpty()) {
@@ -76,6 +99,7 @@ public final class Launcher {
                     case "showrefcount" -> showRefcount = true;
                     case "stats" -> stats = true;
                     case "gil=0", "gil=1" -> gil = opt.equals("gil=1");
+                    case "dev" -> devMode = true;
                     default -> {
                         err.println("ftpy: unknown -X option '" + opt + "'");
                         return 2;
@@ -89,6 +113,9 @@ public final class Launcher {
                 code = args[i];
                 i++;
                 break;
+            } else if (a.equals("-h") || a.equals("--help") || a.equals("-?")) {
+                out.println(HELP);
+                return 0;
             } else if (a.equals("-u") || a.equals("-B") || a.equals("-E")) {
                 continue;
             } else if (a.startsWith("-") && !a.equals("-")) {
@@ -101,7 +128,12 @@ public final class Launcher {
             }
         }
         if (code == null && file == null) {
-            err.println("usage: ftpy [-X showrefcount] [-X stats] (FILE | -c CODE) [ARGS]");
+            err.println(USAGE);
+            return 2;
+        }
+        if (devMode && !DevMode.active()) {
+            err.println("ftpy: -X dev needs the ftmem debug checks, which are chosen when the JVM starts: run it"
+                    + " through ./ftpy, or start java with " + DevMode.JVM_FLAGS);
             return 2;
         }
         String text;
@@ -132,10 +164,14 @@ public final class Launcher {
         Thread t = new Thread(null, () -> {
             try {
                 RuntimeThreads.run(() -> status.set(execute(source, argv, out, err, refs, st, gilEnabled)));
+            } catch (FatalPythonError e) {
+                out.flush();
+                e.report(err);
+                status.set(FatalPythonError.EXIT_STATUS);
             } catch (RuntimeException | Error e) {
                 out.flush();
-                err.println("SystemError: ftpy internal error: " + e);
-                status.set(1);
+                FatalPythonError.capture(e).report(err);
+                status.set(FatalPythonError.EXIT_STATUS);
             }
         }, "ftpy-main", STACK_SIZE);
         t.start();
@@ -187,9 +223,19 @@ public final class Launcher {
             }
             out.flush();
             Dict.clear(globals);
-        } finally {
             Heap.decref(globals);
             rt.shutdown();
+        } catch (FatalPythonError e) {
+            // The heap cannot be trusted any more: report and end the run without tearing it down,
+            // as CPython's Py_FatalError aborts.
+            out.flush();
+            e.report(err);
+            return FatalPythonError.EXIT_STATUS;
+        } catch (RuntimeException | RefCountError | AssertionError e) {
+            out.flush();
+            FatalPythonError.capture(e).report(err);
+            return FatalPythonError.EXIT_STATUS;
+        } finally {
             rt.collector.uninstallScheduledHandler();
         }
         out.flush();

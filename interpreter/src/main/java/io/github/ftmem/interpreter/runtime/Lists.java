@@ -41,6 +41,11 @@ public final class Lists {
         return getLong(getLong(l + P + 8) + 8 * i);
     }
 
+    /** The items block (for detecting that user code replaced the storage during an operation). */
+    static long storage(long l) {
+        return getLong(l + P + 8);
+    }
+
     /** Appends a stolen reference. */
     public static void appendStolen(long l, long v) {
         CriticalSection.begin(l);

@@ -386,33 +386,80 @@ final class Methods {
         }
     }
 
+    /**
+     * {@code list.sort}, as CPython's {@code list_sort}: the list is empty while keys are computed and
+     * items compared (so user code sees an empty list and cannot free an item being compared), the
+     * sort is a stable merge sort that uses only {@code <} (an inconsistent {@code __lt__} gives some
+     * order, never an error), and a list that user code changed during the sort raises
+     * {@code ValueError: list modified during sort} after the sorted items are put back. If a key
+     * function or a comparison raises, the list gets its items back in their original order.
+     */
     static void sort(long l, long key, long reverse) {
         if (key == Obj.NONE) key = 0;
         boolean rev = reverse != 0 && Ops.truthy(reverse);
         long[] items = Lists.snapshot(l);
+        Lists.clear(l);
+        long emptyStorage = Lists.storage(l);
         long[] keys = new long[items.length];
+        boolean sorted = false;
         try {
             for (int i = 0; i < items.length; i++) {
                 keys[i] = key == 0 ? Heap.newRef(items[i]) : Interp.call(key, new long[]{items[i]}, null);
             }
-            Integer[] order = new Integer[items.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            final long[] k = keys;
+            int[] order = new int[items.length];
+            for (int i = 0; i < order.length; i++) order[i] = rev ? order.length - 1 - i : i;
+            mergeSort(order, new int[order.length], 0, order.length, keys);
             if (rev) {
-                java.util.Collections.reverse(java.util.Arrays.asList(order));
-                java.util.Arrays.sort(order, (x, y) -> Ops.less(k[y], k[x]) ? -1 : Ops.less(k[x], k[y]) ? 1 : 0);
-                java.util.Collections.reverse(java.util.Arrays.asList(order));
-                java.util.Arrays.sort(order, (x, y) -> Ops.less(k[y], k[x]) ? -1 : Ops.less(k[x], k[y]) ? 1 : 0);
-            } else {
-                java.util.Arrays.sort(order, (x, y) -> Ops.less(k[x], k[y]) ? -1 : Ops.less(k[y], k[x]) ? 1 : 0);
+                for (int i = 0, j = order.length - 1; i < j; i++, j--) {
+                    int t = order[i];
+                    order[i] = order[j];
+                    order[j] = t;
+                }
             }
-            long[] sorted = new long[items.length];
-            for (int i = 0; i < order.length; i++) sorted[i] = Heap.newRef(items[order[i]]);
-            Lists.replaceAll(l, sorted, sorted.length);
+            long[] result = new long[items.length];
+            for (int i = 0; i < order.length; i++) result[i] = items[order[i]];
+            System.arraycopy(result, 0, items, 0, items.length);
+            sorted = true;
         } finally {
-            for (long x : items) Heap.decref(x);
+            boolean modified = Lists.size(l) != 0 || Lists.storage(l) != emptyStorage;
+            Lists.replaceAll(l, items, items.length); // the list takes the snapshot's references
             for (long x : keys) Heap.xdecref(x);
+            if (sorted && modified) {
+                throw PyException.of("ValueError", "list modified during sort");
+            }
         }
+    }
+
+    /** Stable merge sort of {@code order[from, to)} by {@code keys}, with {@code <} as the only test. */
+    private static void mergeSort(int[] order, int[] scratch, int from, int to, long[] keys) {
+        if (to - from < 2) {
+            return;
+        }
+        if (to - from <= 8) {
+            for (int i = from + 1; i < to; i++) {
+                int x = order[i];
+                int j = i;
+                while (j > from && Ops.less(keys[x], keys[order[j - 1]])) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(order, scratch, from, mid, keys);
+        mergeSort(order, scratch, mid, to, keys);
+        if (!Ops.less(keys[order[mid]], keys[order[mid - 1]])) {
+            return;
+        }
+        System.arraycopy(order, from, scratch, from, to - from);
+        int i = from, j = mid, k = from;
+        while (i < mid && j < to) {
+            order[k++] = Ops.less(keys[scratch[j]], keys[scratch[i]]) ? scratch[j++] : scratch[i++];
+        }
+        while (i < mid) order[k++] = scratch[i++];
+        while (j < to) order[k++] = scratch[j++];
     }
 
     /** The special methods of list and dict reachable as {@code dict.__setitem__(d, k, v)} or through super(). */
@@ -481,9 +528,19 @@ final class Methods {
             case "remove": {
                 c.count(1, 1);
                 for (long i = 0; i < Lists.size(self); i++) {
-                    if (Ops.eq(Lists.get(self, i), a[0])) {
-                        Heap.decref(Lists.removeAt(self, i));
-                        return Obj.NONE;
+                    long item = Lists.get(self, i);
+                    Heap.incref(item);
+                    try {
+                        // __eq__ may have shrunk or reordered the list: remove the compared item
+                        // only if it is still at i (CPython's list_remove re-reads the slot too).
+                        if (Ops.eq(item, a[0])) {
+                            if (i < Lists.size(self) && Lists.get(self, i) == item) {
+                                Heap.decref(Lists.removeAt(self, i));
+                            }
+                            return Obj.NONE;
+                        }
+                    } finally {
+                        Heap.decref(item);
                     }
                 }
                 throw PyException.of("ValueError", "list.remove(x): x not in list");
@@ -676,7 +733,13 @@ final class Methods {
                     for (long i = 0; i < Dict.filled(small); i++) {
                         long k = Dict.keyAt(small, i);
                         if (k == 0) continue;
-                        boolean in = Dict.contains(big, k);
+                        Heap.incref(k);
+                        boolean in;
+                        try {
+                            in = Dict.contains(big, k);
+                        } finally {
+                            Heap.decref(k);
+                        }
                         if (name.equals("isdisjoint") ? in : !in) return Obj.FALSE;
                     }
                     return Obj.TRUE;

@@ -82,6 +82,7 @@ public final class Ops {
         }
     }
 
+    /** A new class; {@code name} and {@code bases} borrowed, {@code dict} stolen on success only (on an error the caller still owns it). */
     static long makeClass(long name, long bases, long dict, int kind) {
         if (Dict.getStr(dict, "__setattr__") != 0 || Dict.getStr(dict, "__delattr__") != 0) {
             attributeHooksDefined = true;
@@ -151,6 +152,7 @@ public final class Ops {
                     if (names.length() > 0) names.append(", ");
                     names.append(Obj.str(getLong(head + P)));
                 }
+                putLong(cls + P + Types.CLASS_DICT, 0); // the dict is stolen only on success: the caller still owns it
                 Heap.decref(cls);
                 throw PyException.of("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
@@ -175,14 +177,14 @@ public final class Ops {
 
     /** Looks {@code name} up along the class's MRO; borrowed or 0. */
     public static long lookup(long cls, long name) {
-        long mro = getLong(cls + P + 24);
+        long mro = getLong(cls + P + Types.CLASS_MRO);
         long n = Obj.tupleSize(mro);
         for (long i = 0; i < n; i++) {
             long c = Obj.tupleItem(mro, i);
             if (c == 0) {
                 continue;
             }
-            long v = Dict.get(getLong(c + P + 16), name);
+            long v = Dict.get(getLong(c + P + Types.CLASS_DICT), name);
             if (v != 0) {
                 return v;
             }
@@ -191,7 +193,7 @@ public final class Ops {
     }
 
     public static boolean isSubclass(long cls, long base) {
-        long mro = getLong(cls + P + 24);
+        long mro = getLong(cls + P + Types.CLASS_MRO);
         for (long i = 0; i < Obj.tupleSize(mro); i++) {
             if (Obj.tupleItem(mro, i) == base) {
                 return true;
@@ -349,6 +351,20 @@ public final class Ops {
                 return WeakRefs.hash(o);
             default:
                 return Text.hashPointer(o);
+        }
+    }
+
+    /**
+     * {@link #eq} of an item borrowed from mutable storage (a list slot, a dict entry): user
+     * {@code __eq__} may remove the item from its container, so the comparison holds its own
+     * reference across the call (CPython increfs the item before {@code PyObject_RichCompare}).
+     */
+    static boolean eqBorrowed(long item, long other) {
+        Heap.incref(item);
+        try {
+            return eq(item, other);
+        } finally {
+            Heap.decref(item);
         }
     }
 
@@ -753,7 +769,7 @@ public final class Ops {
                 return Obj.str(container).contains(Obj.str(item));
             case LIST: {
                 for (long i = 0; i < Lists.size(container); i++) {
-                    if (eq(Lists.get(container, i), item)) return true;
+                    if (eqBorrowed(Lists.get(container, i), item)) return true;
                 }
                 return false;
             }
@@ -779,10 +795,10 @@ public final class Ops {
                 if (kind == 2) {
                     if (Header.type(item) != TUPLE || Obj.tupleSize(item) != 2) return false;
                     long v = Dict.get(d, Obj.tupleItem(item, 0));
-                    return v != 0 && eq(v, Obj.tupleItem(item, 1));
+                    return v != 0 && eqBorrowed(v, Obj.tupleItem(item, 1));
                 }
                 for (long i = 0; i < Dict.filled(d); i++) {
-                    if (Dict.keyAt(d, i) != 0 && eq(Dict.valueAt(d, i), item)) return true;
+                    if (Dict.keyAt(d, i) != 0 && eqBorrowed(Dict.valueAt(d, i), item)) return true;
                 }
                 return false;
             }

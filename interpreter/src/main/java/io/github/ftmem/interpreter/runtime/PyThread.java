@@ -72,6 +72,17 @@ public final class PyThread {
         return t;
     }
 
+    /** The calling thread's interpreter state for the current run, or null (no runtime thread, or none yet). */
+    static PyThread currentOrNull() {
+        ThreadState ts = RuntimeThreads.currentOrNull();
+        if (ts == null) {
+            return null;
+        }
+        PyThread t = ts.get(KEY);
+        Runtime rt = Runtime.currentOrNull();
+        return t != null && t.runtime == rt ? t : null;
+    }
+
     private static PyThread install(ThreadState ts, Runtime rt) {
         PyThread t = new PyThread(rt, ts);
         ts.set(KEY, t);

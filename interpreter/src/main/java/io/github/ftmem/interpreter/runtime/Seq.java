@@ -98,6 +98,16 @@ public final class Seq {
         return 0;
     }
 
+    /** Membership of a key borrowed from another table, held across the lookup's user {@code __eq__}. */
+    private static boolean containsOwned(long table, long borrowedKey) {
+        Heap.incref(borrowedKey);
+        try {
+            return Dict.contains(table, borrowedKey);
+        } finally {
+            Heap.decref(borrowedKey);
+        }
+    }
+
     static boolean equalsSeq(long a, long b) {
         int ta = Header.type(a), tb = Header.type(b);
         if (ta != tb) {
@@ -123,11 +133,27 @@ public final class Seq {
             }
             case DICT -> {
                 if (Dict.size(a) != Dict.size(b)) return false;
+                // Each lookup and comparison may run user code that mutates either dict: own the key
+                // and both values across the calls and re-check the bound on every step.
                 for (long i = 0; i < Dict.filled(a); i++) {
                     long k = Dict.keyAt(a, i);
                     if (k == 0) continue;
-                    long v = Dict.get(b, k);
-                    if (v == 0 || !Ops.eq(Dict.valueAt(a, i), v)) return false;
+                    long av = Dict.valueAt(a, i);
+                    Heap.incref(k);
+                    Heap.incref(av);
+                    try {
+                        long bv = Dict.get(b, k);
+                        if (bv == 0) return false;
+                        Heap.incref(bv);
+                        try {
+                            if (!Ops.eq(av, bv)) return false;
+                        } finally {
+                            Heap.decref(bv);
+                        }
+                    } finally {
+                        Heap.decref(av);
+                        Heap.decref(k);
+                    }
                 }
                 return true;
             }
@@ -135,7 +161,7 @@ public final class Seq {
                 if (Dict.size(a) != Dict.size(b)) return false;
                 for (long i = 0; i < Dict.filled(a); i++) {
                     long k = Dict.keyAt(a, i);
-                    if (k != 0 && !Dict.contains(b, k)) return false;
+                    if (k != 0 && !containsOwned(b, k)) return false;
                 }
                 return true;
             }
@@ -156,11 +182,11 @@ public final class Seq {
             boolean sub = true, sup = true;
             for (long i = 0; i < Dict.filled(a); i++) {
                 long k = Dict.keyAt(a, i);
-                if (k != 0 && !Dict.contains(b, k)) sub = false;
+                if (k != 0 && !containsOwned(b, k)) sub = false;
             }
             for (long i = 0; i < Dict.filled(b); i++) {
                 long k = Dict.keyAt(b, i);
-                if (k != 0 && !Dict.contains(a, k)) sup = false;
+                if (k != 0 && !containsOwned(a, k)) sup = false;
             }
             boolean r = switch (op) {
                 case LT -> sub && !sup;
@@ -239,6 +265,16 @@ public final class Seq {
     }
 
     /** The repr of a value by its builtin type, ignoring a list or dict subclass's {@code __repr__}. */
+    /** repr of an item borrowed from a container, held by its own reference across its {@code __repr__}. */
+    private static String reprOwned(long item) {
+        Heap.incref(item);
+        try {
+            return repr(item);
+        } finally {
+            Heap.decref(item);
+        }
+    }
+
     static String reprBuiltin(long o) {
         int t = Header.type(o);
         switch (t) {
@@ -321,7 +357,17 @@ public final class Seq {
                         if (k == 0) continue;
                         if (!first) b.append(", ");
                         first = false;
-                        b.append(repr(k)).append(": ").append(repr(Dict.valueAt(o, i)));
+                        // The key's __repr__ may delete entries or clear the dict: own both before
+                        // calling out (CPython's dict_repr increfs key and value the same way).
+                        long v = Dict.valueAt(o, i);
+                        Heap.incref(k);
+                        Heap.incref(v);
+                        try {
+                            b.append(repr(k)).append(": ").append(repr(v));
+                        } finally {
+                            Heap.decref(v);
+                            Heap.decref(k);
+                        }
                     }
                     b.append('}');
                 }
@@ -334,7 +380,7 @@ public final class Seq {
                         if (k == 0) continue;
                         if (!first) b.append(", ");
                         first = false;
-                        b.append(repr(k));
+                        b.append(reprOwned(k));
                     }
                     b.append(t == SET ? "}" : "})");
                 }
@@ -348,9 +394,17 @@ public final class Seq {
                         if (k == 0) continue;
                         if (!first) b.append(", ");
                         first = false;
-                        if (kind == 0) b.append(repr(k));
-                        else if (kind == 1) b.append(repr(Dict.valueAt(d, i)));
-                        else b.append('(').append(repr(k)).append(", ").append(repr(Dict.valueAt(d, i))).append(')');
+                        long v = Dict.valueAt(d, i);
+                        Heap.incref(k);
+                        Heap.incref(v);
+                        try {
+                            if (kind == 0) b.append(repr(k));
+                            else if (kind == 1) b.append(repr(v));
+                            else b.append('(').append(repr(k)).append(", ").append(repr(v)).append(')');
+                        } finally {
+                            Heap.decref(v);
+                            Heap.decref(k);
+                        }
                     }
                     b.append("])");
                 }

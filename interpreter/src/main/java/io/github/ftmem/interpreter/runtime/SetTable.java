@@ -69,11 +69,22 @@ final class SetTable {
                     return -1;
                 }
                 if (h == hash && k != 0) {
-                    if (k == key || Ops.eq(k, key)) {
+                    if (k == key) {
                         return j;
                     }
-                    if (table != getLong(s + TABLE) || mask != getLong(s + MASK)) {
-                        return find(s, key, hash);
+                    // User __eq__ may mutate the set or drop the stored key: hold the key across the
+                    // call, and restart the probe if the table or the slot changed under it.
+                    Heap.incref(k);
+                    try {
+                        boolean equal = Ops.eq(k, key);
+                        if (table != getLong(s + TABLE) || mask != getLong(s + MASK) || getLong(e) != k) {
+                            return find(s, key, hash);
+                        }
+                        if (equal) {
+                            return j;
+                        }
+                    } finally {
+                        Heap.decref(k);
                     }
                 }
                 j++;

@@ -85,6 +85,9 @@ public final class Types {
             "module", "iterator", "dict_view", "ellipsis", "NotImplementedType", "property", "staticmethod",
             "classmethod", "frozenset", "slice", "super", "weakref.ReferenceType", "generator"};
 
+    /** Payload offsets of a class's dict and MRO tuple (the empty tuple once the collector cleared the class). */
+    static final long CLASS_DICT = 16, CLASS_MRO = 24;
+
     /** Offsets (from the payload) of the reference fields of fixed-layout types. */
     private static final long[][] REF_FIELDS = new long[COUNT][];
 
@@ -276,6 +279,19 @@ public final class Types {
             }
             case LIST -> Lists.clear(o);
             case DICT, SET, FROZENSET -> Dict.clear(o);
+            case CLASS -> {
+                // As CPython's type_clear: empty the dict and drop the MRO, keep the name, bases and
+                // dict object. The MRO becomes the immortal empty tuple rather than 0, so that an
+                // instance dying later in the same garbage still finds a well-formed class whose
+                // every lookup answers "not found" (never a read through a null tuple).
+                long dict = getLong(o + P + CLASS_DICT);
+                if (dict != 0) {
+                    Dict.clear(dict);
+                }
+                long mro = getLong(o + P + CLASS_MRO);
+                putLong(o + P + CLASS_MRO, Obj.EMPTY_TUPLE);
+                Heap.xdecref(mro);
+            }
             case INSTANCE -> {
                 for (long f : new long[]{8, 64}) {
                     long d = getLong(o + P + f);

@@ -116,8 +116,12 @@ class SpecRunTest {
         assertTrue(r.stderr().endsWith(" 0 blocks]\n"), r.stderr());
     }
 
+    /** True in the dev-mode test run (interpreter/pom.xml): every program also runs under {@code -X dev}. */
+    static final boolean DEV_MODE = Boolean.getBoolean("ftpy.spec.dev");
+
     static ProgramRunner.Result runInProcess(Path script) throws Exception {
-        return runArgs("-X", "showrefcount", script.toAbsolutePath().toString());
+        return DEV_MODE ? runArgs("-X", "dev", "-X", "showrefcount", script.toAbsolutePath().toString())
+                : runArgs("-X", "showrefcount", script.toAbsolutePath().toString());
     }
 
     static ProgramRunner.Result runArgs(String... args) {
