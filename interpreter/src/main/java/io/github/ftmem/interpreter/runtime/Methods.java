@@ -575,6 +575,9 @@ final class Methods {
     }
 
     private static long seq(String name, long self, Call c) {
+        if (Header.type(self) == LIST) {
+            return listCountOrIndex(name, self, c);
+        }
         long[] items = Builtins.toArray(self);
         try {
             if (name.equals("count")) {
@@ -594,6 +597,31 @@ final class Methods {
         } finally {
             for (long x : items) Heap.decref(x);
         }
+    }
+
+    /**
+     * {@code list.count}/{@code list.index} as CPython's: the live list is walked by position with its
+     * size re-read at every step (an {@code __eq__} that shrinks the list ends the walk early), and
+     * each item is owned across its comparison.
+     */
+    private static long listCountOrIndex(String name, long self, Call c) {
+        long x = c.args()[0];
+        if (name.equals("count")) {
+            c.count(1, 1);
+            int n = 0;
+            for (long i = 0; i < Lists.size(self); i++) {
+                if (Ops.eqBorrowed(Lists.get(self, i), x)) n++;
+            }
+            return Obj.newInt(n);
+        }
+        c.count(1, 3);
+        long size = Lists.size(self);
+        long start = c.npos() > 1 ? Builtins.adjust(new long[]{Obj.intValue(c.args()[1]), Long.MIN_VALUE, 1}, (int) size)[0] : 0;
+        long stop = c.npos() > 2 ? Builtins.adjust(new long[]{Obj.intValue(c.args()[1]), Obj.intValue(c.args()[2]), 1}, (int) size)[1] : Long.MAX_VALUE;
+        for (long i = start; i < stop && i < Lists.size(self); i++) {
+            if (Ops.eqBorrowed(Lists.get(self, i), x)) return Obj.newInt(i);
+        }
+        throw PyException.of("ValueError", Seq.repr(x) + " is not in list");
     }
 
     private static long view(long d, int kind) {

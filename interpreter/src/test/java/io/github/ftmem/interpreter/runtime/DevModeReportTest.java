@@ -1,0 +1,79 @@
+package io.github.ftmem.interpreter.runtime;
+
+import io.github.ftmem.core.threads.RuntimeThreads;
+import io.github.ftmem.refcount.RefCountError;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code -X dev}: misuse reached from Java code is caught by the ftmem debug checks and reported as
+ * CPython's {@code Fatal Python error} with the check, the address and the type. Runs in the
+ * interpreter's dev-mode test execution (interpreter/pom.xml), where the checks are on.
+ */
+class DevModeReportTest {
+
+    private static String inRuntime(java.util.function.Supplier<Throwable> misuse) {
+        assumeTrue(DevMode.active(), "needs the dev-mode JVM flags: " + DevMode.JVM_FLAGS);
+        String[] report = new String[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(() -> RuntimeThreads.run(() -> {
+            Runtime rt = new Runtime(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+            try {
+                FatalPythonError fatal = FatalPythonError.capture(misuse.get());
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                fatal.report(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                report[0] = bytes.toString(StandardCharsets.UTF_8);
+            } catch (Throwable e) {
+                failure[0] = e;
+            } finally {
+                rt.shutdown();
+            }
+        }));
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+        return report[0];
+    }
+
+    @Test
+    void refcountUnderflowIsAFatalPythonError() {
+        long[] address = new long[1];
+        String report = inRuntime(() -> {
+            long list = Lists.create(0);
+            address[0] = list;
+            Heap.decref(list);
+            return assertThrows(RefCountError.class, () -> Heap.decref(list));
+        });
+        assertTrue(report.startsWith("Fatal Python error: refcount debug check: decref of a freed object"), report);
+        assertTrue(report.contains("object address: 0x" + Long.toHexString(address[0]) + ", type: list"), report);
+        assertTrue(report.contains("Current thread '"), report);
+        assertTrue(report.contains("(most recent call first)"), report);
+    }
+
+    @Test
+    void doubleFreeIsAFatalPythonError() {
+        long[] address = new long[1];
+        String report = inRuntime(() -> {
+            long block = Heap.raw(64);
+            address[0] = block;
+            Heap.freeRaw(block);
+            return assertThrows(IllegalArgumentException.class, () -> Heap.freeRaw(block));
+        });
+        assertTrue(report.startsWith("Fatal Python error: allocator debug check: free(0x" + Long.toHexString(address[0])
+                + "): double free"), report);
+        assertTrue(report.contains("object address: 0x" + Long.toHexString(address[0])), report);
+    }
+}
