@@ -531,10 +531,10 @@ final class Methods {
                     long item = Lists.get(self, i);
                     Heap.incref(item);
                     try {
-                        // __eq__ may have shrunk or reordered the list: remove the compared item
-                        // only if it is still at i (CPython's list_remove re-reads the slot too).
+                        // __eq__ may have shrunk the list: as CPython's list_remove, delete what is
+                        // at position i now, if the list still reaches it.
                         if (Ops.eq(item, a[0])) {
-                            if (i < Lists.size(self) && Lists.get(self, i) == item) {
+                            if (i < Lists.size(self)) {
                                 Heap.decref(Lists.removeAt(self, i));
                             }
                             return Obj.NONE;
@@ -758,6 +758,10 @@ final class Methods {
                 try {
                     long small = name.equals("issuperset") ? other : self;
                     long big = name.equals("issuperset") ? self : other;
+                    if (name.equals("isdisjoint") && Dict.size(other) < Dict.size(self)) {
+                        small = other; // CPython walks the smaller set, so its __eq__ calls are the same
+                        big = self;
+                    }
                     for (long i = 0; i < Dict.filled(small); i++) {
                         long k = Dict.keyAt(small, i);
                         if (k == 0) continue;
