@@ -74,8 +74,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * reached after some thread advances past the moment of the retire; deferring only delays reclamation.
  *
  * <p><b>Delayed frees.</b> Each runtime thread has a {@link DelayedQueue} in a {@code RuntimeThreads.Key}
- * slot. It is processed when a chunk of {@link DelayedQueue#ITEMS} fills (past {@link #QUEUE_LIMIT}
- * items the thread first advances, so the goals it waits for become reachable at the others' next polls),
+ * slot, with one goal per chunk: the open tail chunk is sealed with a real advance when it fills (or the
+ * queue is processed), which happens after all its items were unpublished, so the per-item goal and
+ * fence of a deferred advance are not needed on this path. The queue is processed when a chunk of
+ * {@link DelayedQueue#ITEMS} fills (past {@link #QUEUE_LIMIT} items, every {@link #OVER_LIMIT_STRIDE}
+ * frees: the thread advances and polls, so its memory stays bounded as soon as the others poll),
  * on {@link #processDelayed()}, when the thread detaches with items queued, at thread exit (items not
  * yet reclaimable move to the orphan queue, guarded by {@code ORPHAN_LOCK}, which any thread drains
  * opportunistically with {@code tryLock}) and at every stop-the-world, which reclaims everything:
@@ -87,6 +90,8 @@ public final class Qsbr {
     public static final int DEFERRED_LIMIT = 10;
     /** Pending delayed frees past which a thread advances before it processes its queue. */
     public static final int QUEUE_LIMIT = 16 * DelayedQueue.ITEMS;
+    /** Past {@link #QUEUE_LIMIT}, a thread seals, advances and polls every this many frees. */
+    static final int OVER_LIMIT_STRIDE = 32;
 
     private static final long RD_SEQ = Arena.global().allocate(128, 128).address();
     private static final RuntimeThreads.Key<ThreadQsbr> KEY = RuntimeThreads.newKey("ftmem.qsbr", ThreadQsbr.class);
@@ -111,7 +116,7 @@ public final class Qsbr {
             public void onDetach(ThreadState thread) {
                 ThreadQsbr q = thread.get(KEY);
                 if (q != null && q.queue.pending() != 0) {
-                    process(q, false);
+                    sealAndProcess(q);
                 }
             }
 
@@ -122,12 +127,15 @@ public final class Qsbr {
                     return;
                 }
                 thread.set(KEY, null);
-                process(q, false);
+                if (q.queue.processing) {
+                    return; // exiting from inside a reclaimer: the next stop-the-world reclaims the rest
+                }
+                sealAndProcess(q);
                 ORPHAN_LOCK.lock();
                 try {
                     reclaimedByExited += q.queue.reclaimed();
                     if (q.queue.pending() != 0) {
-                        ORPHANS.takeAll(q.queue);
+                        ORPHANS.takeAll(q.queue, Quiescence.advance());
                         orphanCount = ORPHANS.pending();
                     }
                 } finally {
@@ -235,25 +243,24 @@ public final class Qsbr {
      */
     public static void freeDelayed(long address, Reclaimer reclaimer) {
         ThreadState self = RuntimeThreads.currentOrNull();
-        if (self == null || self.state() != ThreadState.ATTACHED) {
+        if (self == null || self.state() != ThreadState.ATTACHED || World.isStopped()) {
             if (World.isStoppedByCurrentThread()) {
                 reclaimer.reclaim(address);
                 return;
             }
-            throw notAttached(self);
-        }
-        if (World.isStopped() && World.isStoppedByCurrentThread()) {
-            reclaimer.reclaim(address);
-            return;
-        }
-        ThreadQsbr q = threadQsbr(self);
-        long goal = deferredAdvance(q);
-        long pending = q.queue.add(address, goal, reclaimer);
-        if (pending % DelayedQueue.ITEMS == 0) {
-            if (pending >= QUEUE_LIMIT) {
-                Quiescence.advance();
+            if (self == null || self.state() != ThreadState.ATTACHED) {
+                throw notAttached(self);
             }
-            process(q, false);
+        }
+        ThreadQsbr q = self.get(KEY);
+        if (q == null) {
+            q = threadQsbr(self);
+        }
+        DelayedQueue queue = q.queue;
+        if (queue.add(address, reclaimer)) {
+            sealAndProcess(q);
+        } else if (queue.pending() > QUEUE_LIMIT && (queue.pending() & (OVER_LIMIT_STRIDE - 1)) == 0) {
+            sealAndProcess(q);
         }
     }
 
@@ -265,7 +272,7 @@ public final class Qsbr {
         ThreadState self = RuntimeThreads.current();
         ThreadQsbr q = self.get(KEY);
         if (q != null) {
-            process(q, false);
+            sealAndProcess(q);
         } else if (orphanCount != 0) {
             processOrphans();
         }
@@ -344,8 +351,16 @@ public final class Qsbr {
         return q;
     }
 
-    private static void process(ThreadQsbr q, boolean all) {
-        q.queue.process(all);
+    /** Seals the open chunk with a fresh advance (if it has items), then processes. */
+    private static void sealAndProcess(ThreadQsbr q) {
+        DelayedQueue queue = q.queue;
+        if (queue.processing) {
+            return;
+        }
+        if (queue.hasOpenItems()) {
+            queue.seal(Quiescence.advance());
+        }
+        queue.process(false);
         if (orphanCount != 0) {
             processOrphans();
         }
