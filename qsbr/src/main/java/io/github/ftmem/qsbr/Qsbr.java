@@ -79,7 +79,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * fence of a deferred advance are not needed on this path. The queue is processed when a chunk of
  * {@link DelayedQueue#ITEMS} fills (past {@link #QUEUE_LIMIT} items, every {@link #OVER_LIMIT_STRIDE}
  * frees: the thread advances and polls, so its memory stays bounded as soon as the others poll),
- * on {@link #processDelayed()}, when the thread detaches with items queued, at thread exit (items not
+ * on {@link #processDelayed()}, when the thread detaches with items queued (a detach is a quiescent
+ * state, so the thread reports itself past the goal it just sealed), at thread exit (items not
  * yet reclaimable move to the orphan queue, guarded by {@code ORPHAN_LOCK}, which any thread drains
  * opportunistically with {@code tryLock}) and at every stop-the-world, which reclaims everything:
  * with every other thread SUSPENDED (OFFLINE) nothing can be reading.
@@ -116,7 +117,8 @@ public final class Qsbr {
             public void onDetach(ThreadState thread) {
                 ThreadQsbr q = thread.get(KEY);
                 if (q != null && q.queue.pending() != 0) {
-                    sealAndProcess(q);
+                    // Detaching is a quiescent state: the thread may count itself past its own goal.
+                    sealQuiescentAndProcess(q, thread);
                 }
             }
 
@@ -130,7 +132,11 @@ public final class Qsbr {
                 if (q.queue.processing) {
                     return; // exiting from inside a reclaimer: the next stop-the-world reclaims the rest
                 }
-                sealAndProcess(q);
+                if (Thread.currentThread() == thread.thread()) {
+                    sealQuiescentAndProcess(q, thread); // an exiting thread holds no pointers
+                } else {
+                    sealAndProcess(q); // a dead thread reaped by the stop requester
+                }
                 ORPHAN_LOCK.lock();
                 try {
                     reclaimedByExited += q.queue.reclaimed();
@@ -349,6 +355,22 @@ public final class Qsbr {
             self.set(KEY, q);
         }
         return q;
+    }
+
+    /** As {@link #sealAndProcess}, reporting the calling thread quiescent between the seal and the poll. */
+    private static void sealQuiescentAndProcess(ThreadQsbr q, ThreadState self) {
+        DelayedQueue queue = q.queue;
+        if (queue.processing) {
+            return;
+        }
+        if (queue.hasOpenItems()) {
+            queue.seal(Quiescence.advance());
+        }
+        self.quiescent();
+        queue.process(false);
+        if (orphanCount != 0) {
+            processOrphans();
+        }
     }
 
     /** Seals the open chunk with a fresh advance (if it has items), then processes. */
