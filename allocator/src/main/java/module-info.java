@@ -6,6 +6,7 @@
 @SuppressWarnings("module") // the stress module is not on the path when this module builds alone
 module io.github.ftmem.allocator {
     requires transitive io.github.ftmem.core;
+    requires io.github.ftmem.qsbr;
 
     exports io.github.ftmem.allocator;
     /* The page protocol, for the JCStress tests only. */

@@ -54,7 +54,7 @@ public final class Allocator {
     private final Engine engine;
 
     private Allocator(Builder builder) {
-        this.engine = new Engine(builder.tags, builder.purgeDelay.toNanos(), builder.debug);
+        this.engine = new Engine(builder.tags, builder.purgeDelay.toNanos(), builder.debug, builder.qsbrTags);
     }
 
     public static Builder builder() {
@@ -81,6 +81,7 @@ public final class Allocator {
         private int tags = DEFAULT_TAGS;
         private Duration purgeDelay = DEFAULT_PURGE_DELAY;
         private boolean debug = Boolean.getBoolean("ftmem.allocator.debug");
+        private long qsbrTags;
 
         private Builder() {
         }
@@ -109,7 +110,28 @@ public final class Allocator {
             return this;
         }
 
+        /**
+         * Tags whose blocks lock-free readers may touch after they are freed (objects read with
+         * try-incref): a page of these tags that empties, or a huge block of them, is not given to
+         * another size class or returned to the OS until every attached thread has passed a
+         * quiescent state (a QSBR goal). Freed blocks are still reused at once for the same size class.
+         */
+        public Builder qsbrTags(int... qsbrTags) {
+            long mask = 0;
+            for (int tag : qsbrTags) {
+                if (tag < 0 || tag >= 64) {
+                    throw new IllegalArgumentException("QSBR tag " + tag + " outside [0, 64)");
+                }
+                mask |= 1L << tag;
+            }
+            this.qsbrTags = mask;
+            return this;
+        }
+
         public Allocator build() {
+            if ((qsbrTags & ~(tags == 64 ? -1L : (1L << tags) - 1)) != 0) {
+                throw new IllegalArgumentException("QSBR tags " + Long.toBinaryString(qsbrTags) + " beyond the " + tags + " tags");
+            }
             return new Allocator(this);
         }
     }
@@ -177,6 +199,24 @@ public final class Allocator {
     public void free(long address) {
         if (address != 0) {
             engine.free(address, null);
+        }
+    }
+
+    /**
+     * Frees a block once no thread can still be reading it: after every runtime thread attached now
+     * has passed a quiescent state (its next safepoint poll or detach; see the {@code qsbr} module).
+     * Until then the block stays allocated (it counts in {@link AllocatorStatistics#delayedBlocks()}),
+     * so neither it nor its page can be reused. For storage that other threads read without a lock
+     * (a list's item array, a dict's table) after it has been unpublished. The caller must be an
+     * attached runtime thread; if it has stopped the world the block is freed at once. In debug mode
+     * the block is checked now (live, not already queued) and filled with the free pattern when it is
+     * finally freed.
+     *
+     * @throws IllegalStateException if the calling thread is not an attached runtime thread
+     */
+    public void freeDelayed(long address) {
+        if (address != 0) {
+            engine.freeDelayed(address);
         }
     }
 

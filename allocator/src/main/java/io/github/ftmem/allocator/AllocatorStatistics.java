@@ -17,10 +17,15 @@ import java.util.List;
  * @param pagesReclaimedTotal abandoned pages taken over by another heap
  * @param sizeClasses       per size class (paged classes, then one entry for huge blocks), only
  *                          classes with live blocks
+ * @param delayedBlocks     blocks handed to {@code freeDelayed} and not yet freed (counted in
+ *                          {@code liveBlocks} too: they are still allocated)
+ * @param delayedBytes      their usable bytes
+ * @param pagesAwaitingGoal emptied pages (and huge blocks) of QSBR tags held until their goal passes
  */
 public record AllocatorStatistics(long liveBlocks, long liveBytes, long committedBytes, long reservedBytes,
                                   long pagesAbandoned, long pagesAbandonedTotal, long pagesReclaimedTotal,
-                                  List<SizeClass> sizeClasses) {
+                                  List<SizeClass> sizeClasses, long delayedBlocks, long delayedBytes,
+                                  long pagesAwaitingGoal) {
 
     /**
      * @param sizeClass  index (the huge pseudo-class is the last index)

@@ -19,7 +19,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  *   <li>free of an address without a record: never returned by this allocator (foreign);</li>
  *   <li>free of a record already freed: double free (first freeing thread named);</li>
  *   <li>free with a canary byte changed: buffer overflow (offset and byte named);</li>
- *   <li>allocation of a block whose 0xDF fill changed since its free: write after free.</li>
+ *   <li>allocation of a block whose 0xDF fill changed since its free: write after free;</li>
+ *   <li>{@code freeDelayed} of a block already queued, and {@code free} of a queued block (it is
+ *       freed, and filled with 0xDF, when its grace period ends: a reader that outlived its grace
+ *       period reads the fill, and one that wrote is caught at the block's next allocation).</li>
  * </ul>
  * Fresh blocks are filled with 0xD0 so reads of uninitialised memory stand out. A record's
  * {@code freedBy} is guarded by the record itself, so two racing frees cannot both succeed. A page that
@@ -41,6 +44,8 @@ final class DebugChecks {
         final String sizeClass;
         final String allocatedBy;
         String freedBy;
+        /** Thread that queued the block with freeDelayed, until its grace period ends; guarded by the record. */
+        String delayedBy;
 
         Record(long requested, long blockStart, long blockBytes, String sizeClass, String allocatedBy) {
             this.requested = requested;
@@ -126,6 +131,12 @@ final class DebugChecks {
                     + "allocator" + locate(address));
         }
         synchronized (record) {
+            if (record.delayedBy != null) {
+                throw new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): the block ("
+                        + record.sizeClass + ", requested " + record.requested + " B) allocated by thread "
+                        + record.allocatedBy + " is queued for a delayed free by thread " + record.delayedBy
+                        + "; it is freed when its grace period ends");
+            }
             if (record.freedBy != null) {
                 throw new IllegalArgumentException("free(0x" + Long.toHexString(address) + "): double free of a block ("
                         + record.sizeClass + ", requested " + record.requested + " B) allocated by thread "
@@ -147,6 +158,38 @@ final class DebugChecks {
             Memory.fill(record.blockStart + FILL_FROM, record.blockBytes - FILL_FROM, FREED_FILL);
         }
         engine.freeChecked(address, heaps);
+    }
+
+    /** Checks a block handed to freeDelayed: live and not queued already; marks it queued. */
+    void delay(long address) {
+        Record record = records.get(address);
+        if (record == null) {
+            throw new IllegalArgumentException("freeDelayed(0x" + Long.toHexString(address) + "): address was never returned "
+                    + "by this allocator" + locate(address));
+        }
+        synchronized (record) {
+            if (record.freedBy != null) {
+                throw new IllegalArgumentException("freeDelayed(0x" + Long.toHexString(address) + "): the block ("
+                        + record.sizeClass + ", requested " + record.requested + " B) allocated by thread "
+                        + record.allocatedBy + " was already freed by thread " + record.freedBy);
+            }
+            if (record.delayedBy != null) {
+                throw new IllegalArgumentException("freeDelayed(0x" + Long.toHexString(address) + "): the block ("
+                        + record.sizeClass + ", requested " + record.requested + " B) allocated by thread "
+                        + record.allocatedBy + " is already queued for a delayed free by thread " + record.delayedBy);
+            }
+            record.delayedBy = Thread.currentThread().getName();
+        }
+    }
+
+    /** The grace period of a queued block is over (or queuing failed): it may be freed. */
+    void undelay(long address) {
+        Record record = records.get(address);
+        if (record != null) {
+            synchronized (record) {
+                record.delayedBy = null;
+            }
+        }
     }
 
     long usableSize(long address) {

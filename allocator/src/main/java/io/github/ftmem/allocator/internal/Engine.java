@@ -4,6 +4,8 @@ import io.github.ftmem.allocator.AllocatorStatistics;
 import io.github.ftmem.allocator.BlockVisitor;
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.World;
+import io.github.ftmem.qsbr.Qsbr;
+import io.github.ftmem.qsbr.Reclaimer;
 import java.lang.foreign.Arena;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -31,6 +33,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * which also guards {@code retired} (counters of released heaps), the heap-id bitmap and the
  * {@code heapsById} table (copy-on-grow; read lock-free by remote frees that post a page to its
  * owner).
+ *
+ * <p><b>Delayed frees.</b> {@link #freeDelayed} validates the block, counts it in the caller's heap
+ * ({@code delayedBlocks/Bytes}, plain, like {@code live}) and queues it with QSBR; the block stays
+ * allocated until {@link #reclaimDelayed} (run by QSBR after the grace period, on whichever thread
+ * processes the queue) uncounts it and frees it normally. Pages of QSBR tags wait for a goal in the
+ * {@link SegmentPool} before they can change size class or be decommitted.
  */
 public final class Engine {
 
@@ -48,15 +56,26 @@ public final class Engine {
     final AtomicLong freshPages = new AtomicLong();
     final ThreadLocal<ThreadHeaps> local = new ThreadLocal<>();
     final DebugChecks debugChecks;
+    /** Bit t set: tag t's emptied pages wait for a QSBR goal before reuse by another class or purge. */
+    final long qsbrTags;
+    private final Reclaimer reclaimer = this::reclaimDelayed;
 
     private final List<ThreadHeaps> threads = new ArrayList<>();
     private final long[][] retired;
     private final long[] retiredHugeBytes;
+    /** Per tag: delayed blocks and bytes of released heaps. */
+    private final long[][] retiredDelayed;
     private final BitSet heapIds = new BitSet();
     private volatile AtomicReferenceArray<Heap> heapsById = new AtomicReferenceArray<>(64);
 
     public Engine(int tags, long purgeDelayNanos, boolean debug) {
+        this(tags, purgeDelayNanos, debug, 0);
+    }
+
+    public Engine(int tags, long purgeDelayNanos, boolean debug, long qsbrTags) {
         this.tags = tags;
+        this.qsbrTags = qsbrTags;
+        this.retiredDelayed = new long[tags][2];
         this.purgeDelayNanos = purgeDelayNanos;
         this.pool = new SegmentPool(this, tags);
         this.debugChecks = debug ? new DebugChecks(this) : null;
@@ -159,6 +178,8 @@ public final class Engine {
                     retired[heap.tag][c] += heap.live[c];
                 }
                 retiredHugeBytes[heap.tag] += heap.liveHugeBytes;
+                retiredDelayed[heap.tag][0] += heap.delayedBlocks;
+                retiredDelayed[heap.tag][1] += heap.delayedBytes;
                 heapsById.setRelease(heap.id, null);
                 heapIds.clear(heap.id);
             }
@@ -324,6 +345,58 @@ public final class Engine {
                 + "): not an address returned by this allocator (" + why + ")");
     }
 
+    // ---- delayed free ---------------------------------------------------------------------------
+
+    boolean usesQsbr(int tag) {
+        return (qsbrTags >>> tag & 1) != 0;
+    }
+
+    /** Validates a live block, counts it as delayed and hands it to QSBR. */
+    public void freeDelayed(long address) {
+        long segment = checkedSegment("freeDelayed", address);
+        if (Segment.kind(segment) != Segment.HUGE && Memory.getLong(address + 8) == (address ^ Page.FREED_MARK)) {
+            throw doubleFree(Segment.pageMeta(segment, address), address);
+        }
+        int tag = delayedTag(segment, address);
+        long bytes = delayedBytes(segment, address);
+        if (debugChecks != null) {
+            debugChecks.delay(address);
+        }
+        Heap mine = heap(tag);
+        mine.delayedBlocks++;
+        mine.delayedBytes += bytes;
+        try {
+            Qsbr.freeDelayed(address, reclaimer);
+        } catch (RuntimeException | Error e) {
+            mine.delayedBlocks--;
+            mine.delayedBytes -= bytes;
+            if (debugChecks != null) {
+                debugChecks.undelay(address);
+            }
+            throw e;
+        }
+    }
+
+    /** QSBR's reclaimer: the grace period of a delayed block is over. */
+    void reclaimDelayed(long address) {
+        long segment = Segment.of(address);
+        Heap mine = heap(delayedTag(segment, address));
+        mine.delayedBlocks--;
+        mine.delayedBytes -= delayedBytes(segment, address);
+        if (debugChecks != null) {
+            debugChecks.undelay(address);
+        }
+        free(address, mine.threadHeaps);
+    }
+
+    private static int delayedTag(long segment, long address) {
+        return Segment.kind(segment) == Segment.HUGE ? Segment.hugeTag(segment) : Page.tag(Segment.pageMeta(segment, address));
+    }
+
+    private static long delayedBytes(long segment, long address) {
+        return Segment.kind(segment) == Segment.HUGE ? Segment.hugeSize(segment) : Page.blockSize(Segment.pageMeta(segment, address));
+    }
+
     // ---- lookups -------------------------------------------------------------------------------
 
     /** Usable bytes from {@code address} to the end of its block; validates the address. */
@@ -411,6 +484,8 @@ public final class Engine {
         }
         long[] live = new long[SizeClasses.COUNT + 1];
         long hugeBytes = 0;
+        long delayedBlocks = 0;
+        long delayedBytes = 0;
         synchronized (threads) {
             for (int t = 0; t < tags; t++) {
                 if (tag == -1 || t == tag) {
@@ -418,6 +493,8 @@ public final class Engine {
                         live[c] += retired[t][c];
                     }
                     hugeBytes += retiredHugeBytes[t];
+                    delayedBlocks += retiredDelayed[t][0];
+                    delayedBytes += retiredDelayed[t][1];
                 }
             }
             for (ThreadHeaps heaps : threads) {
@@ -434,6 +511,8 @@ public final class Engine {
                         live[c] += (long) LONG_ELEMENT.getOpaque(heap.live, c);
                     }
                     hugeBytes += heap.liveHugeBytes;
+                    delayedBlocks += heap.delayedBlocks;
+                    delayedBytes += heap.delayedBytes;
                 }
             }
         }
@@ -454,7 +533,8 @@ public final class Engine {
             bytes += hugeBytes;
         }
         return new AllocatorStatistics(blocks, bytes, committed.get(), pool.reservedBytes(), pool.abandonedPages(),
-                pool.abandonedTotal(), pool.reclaimedTotal(), List.copyOf(classes));
+                pool.abandonedTotal(), pool.reclaimedTotal(), List.copyOf(classes), delayedBlocks, delayedBytes,
+                pool.awaitingGoal());
     }
 
     // ---- visit ---------------------------------------------------------------------------------
@@ -596,8 +676,8 @@ public final class Engine {
         int live = Page.checkInvariants(page);
         int owner = Page.owner(page);
         if (owner == 0) {
-            if (!pool.isAbandoned(page)) {
-                throw new IllegalStateException(where + ": no owner but not in the abandoned pool");
+            if (!pool.isAbandoned(page) && !pool.isAwaitingGoal(page)) {
+                throw new IllegalStateException(where + ": no owner but neither abandoned nor awaiting a QSBR goal");
             }
         } else if (owner >= heapsById.length() || heapsById.get(owner) == null) {
             throw new IllegalStateException(where + ": owner heap " + owner + " does not exist");

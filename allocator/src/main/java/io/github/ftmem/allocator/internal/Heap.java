@@ -55,6 +55,9 @@ public final class Heap implements LocalHeap {
     private long fullHead;
     final long[] live = new long[SizeClasses.COUNT + 1];
     long liveHugeBytes;
+    /** Blocks (and their bytes) this thread handed to freeDelayed minus those it reclaimed; like {@code live}. */
+    long delayedBlocks;
+    long delayedBytes;
     final ConcurrentLinkedQueue<Long> fullFreed = new ConcurrentLinkedQueue<>();
     private final long[] retained = new long[RETAINED_PAGES];
     private int retainedOldest;

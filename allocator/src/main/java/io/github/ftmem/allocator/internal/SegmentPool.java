@@ -2,6 +2,7 @@ package io.github.ftmem.allocator.internal;
 
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.OsMemory;
+import io.github.ftmem.qsbr.Qsbr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,6 +32,14 @@ import java.util.List;
  * must stay readable for as long as the allocator lives. The cost is address space (not memory) up
  * to the peak footprint. Huge segments are unmapped when their block is freed: nothing reads them
  * afterwards.
+ *
+ * <p><b>QSBR tags.</b> A page of a tag the engine marks {@code qsbrTags} that empties does not become
+ * free at once: lock-free readers may still try-incref objects that were in it, which is harmless only
+ * while the memory keeps the same block layout. It waits in {@code awaiting} (state IN_USE, owner 0,
+ * every block on its free lists, in no heap) with the goal of an advance taken under the lock, so
+ * goals are non-decreasing along the queue; it is released (may change class, be decommitted) once
+ * {@code Qsbr.poll(goal)} says every attached thread has passed it, checked on every pool call. Huge
+ * blocks of such tags wait the same way before they are unmapped.
  */
 final class SegmentPool {
 
@@ -46,6 +55,8 @@ final class SegmentPool {
     private long abandonedNow;
     private long abandonedTotal;
     private long reclaimedTotal;
+    /** QSBR-tag pages and huge segments waiting for their goal: {address, goal}, goals non-decreasing. */
+    private final ArrayDeque<long[]> awaiting = new ArrayDeque<>();
 
     SegmentPool(Engine engine, int tags) {
         this.engine = engine;
@@ -67,6 +78,7 @@ final class SegmentPool {
 
     /** A free page of a SMALL or MEDIUM segment, now IN_USE; its data size is {@link #pageBytes}. */
     synchronized long acquirePage(int kind) {
+        releaseAwaited();
         Iterator<Long> candidates = withFreePages(kind).iterator();
         long segment = candidates.hasNext() ? candidates.next() : newSegment(kind);
         long freeMask = Memory.getLong(segment + Segment.FREE_MASK);
@@ -96,6 +108,15 @@ final class SegmentPool {
 
     private void releasePageLocked(long page) {
         assert Memory.getInt(page + Page.USED) == 0 : "release of a page with used blocks";
+        if (engine.usesQsbr(Memory.getInt(page + Page.TAG))) {
+            Page.setOwner(page, 0);
+            awaiting.addLast(new long[] {page, Qsbr.advance()});
+            return;
+        }
+        releasePageNow(page);
+    }
+
+    private void releasePageNow(long page) {
         long segment = Segment.of(page);
         int index = (int) ((page - segment - Segment.PAGES) / Page.META_SIZE);
         long now = System.nanoTime();
@@ -194,6 +215,38 @@ final class SegmentPool {
         return reclaimedTotal;
     }
 
+    /** Releases the awaiting pages and huge segments whose goal has passed, oldest first. */
+    private void releaseAwaited() {
+        while (!awaiting.isEmpty()) {
+            long[] entry = awaiting.peekFirst();
+            if (!Qsbr.poll(entry[1])) {
+                return;
+            }
+            awaiting.pollFirst();
+            long address = entry[0];
+            if (Segment.kind(Segment.of(address)) == Segment.HUGE) {
+                unmapHuge(address);
+            } else {
+                releasePageNow(address);
+            }
+        }
+    }
+
+    /** Pages and huge blocks of QSBR tags waiting for their goal. */
+    synchronized long awaitingGoal() {
+        releaseAwaited();
+        return awaiting.size();
+    }
+
+    synchronized boolean isAwaitingGoal(long page) {
+        for (long[] entry : awaiting) {
+            if (entry[0] == page) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     synchronized boolean isAbandoned(long page) {
         return abandoned(Page.tag(page), Page.sizeClass(page)).contains(page);
     }
@@ -226,6 +279,17 @@ final class SegmentPool {
     }
 
     void releaseHuge(long segment) {
+        if (engine.usesQsbr(Segment.hugeTag(segment))) {
+            synchronized (this) {
+                awaiting.addLast(new long[] {segment, Qsbr.advance()});
+                releaseAwaited();
+            }
+            return;
+        }
+        unmapHuge(segment);
+    }
+
+    private void unmapHuge(long segment) {
         long total = Memory.getLong(segment + Segment.RESERVED_SIZE);
         engine.committed.addAndGet(-Memory.getLong(segment + Segment.HUGE_EXTENT));
         synchronized (this) {
@@ -266,6 +330,7 @@ final class SegmentPool {
 
     /** Decommits free pages released at least {@code purgeDelay} ago (all of them if forced). */
     synchronized void purge(boolean force) {
+        releaseAwaited();
         if (purgeQueue.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package io.github.ftmem.allocator.internal;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadListener;
 import io.github.ftmem.core.threads.ThreadState;
+import io.github.ftmem.qsbr.Qsbr;
 import java.util.ArrayList;
 
 /**
@@ -27,6 +28,9 @@ final class ThreadBinding {
     private static final ThreadLocal<Bound> PER_THREAD = ThreadLocal.withInitial(Bound::new);
 
     static {
+        // QSBR's exit listener must run before this one (reverse installation order): a thread's
+        // delayed frees go back to its heaps before they are abandoned.
+        Qsbr.init();
         RuntimeThreads.addListener(new ThreadListener() {
             @Override
             public void onAttach(ThreadState thread) {

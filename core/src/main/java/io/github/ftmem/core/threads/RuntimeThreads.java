@@ -227,6 +227,11 @@ public final class RuntimeThreads {
         }
     }
 
+    /** The id table, for lock-free scans of every registered thread (QSBR); slots may be null. */
+    static AtomicReferenceArray<ThreadState> table() {
+        return byId;
+    }
+
     /** Scans under the registry lock; used by the stop requester. */
     static List<ThreadState> registeredLocked() {
         assert Thread.holdsLock(REGISTRY_LOCK);

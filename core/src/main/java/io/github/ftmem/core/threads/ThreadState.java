@@ -1,5 +1,6 @@
 package io.github.ftmem.core.threads;
 
+import io.github.ftmem.core.Memory;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -42,6 +43,14 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #poll()} is one opaque load of {@code pending} and a branch. Opaque is enough: a bit set by
  * another thread becomes visible to the poller eventually, and the handlers that then run use atomic
  * read-modify-writes that synchronise with the setter.
+ *
+ * <p><b>Quiescent states.</b> The word {@code qsbrSeq} is this thread's QSBR read sequence (see
+ * {@link Quiescence}): only this thread writes it. {@link #poll()} first copies the global write
+ * sequence into it (an acquire load and a release store: a plain load and a plain store on x86), so
+ * every poll is a quiescent state; attach stores the write sequence with a volatile store and a full
+ * fence; detach and self-suspension store {@link Quiescence#OFFLINE} with a release store before the
+ * state word leaves ATTACHED; a dead thread forced SUSPENDED by the stop requester is set OFFLINE by
+ * the requester.
  */
 public final class ThreadState {
 
@@ -57,12 +66,14 @@ public final class ThreadState {
 
     private static final VarHandle STATE;
     private static final VarHandle PENDING;
+    private static final VarHandle QSBR_SEQ;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             STATE = lookup.findVarHandle(ThreadState.class, "state", int.class);
             PENDING = lookup.findVarHandle(ThreadState.class, "pending", int.class);
+            QSBR_SEQ = lookup.findVarHandle(ThreadState.class, "qsbrSeq", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -74,6 +85,8 @@ public final class ThreadState {
     private int state;
     @SuppressWarnings("unused") // accessed through PENDING
     private int pending;
+    @SuppressWarnings("unused") // accessed through QSBR_SEQ; written only by this state's thread (and the reaper)
+    private long qsbrSeq;
     private final AtomicReferenceArray<Object> attachments = new AtomicReferenceArray<>(MAX_ATTACHMENTS);
     /** Set once the thread has unregistered (or been reaped); guarded by the registry lock. */
     boolean exited;
@@ -114,11 +127,34 @@ public final class ThreadState {
         }
     }
 
-    /** A safepoint: handles pending work, if any. Call only on this state's own thread, attached. */
+    /** The thread's QSBR read sequence: the write sequence at its last quiescent state, 0 while detached (acquire). */
+    public long quiescentSequence() {
+        return (long) QSBR_SEQ.getAcquire(this);
+    }
+
+    /**
+     * A safepoint: reports a quiescent state (this thread holds no pointer into memory retired through
+     * QSBR from before this call), then handles pending work, if any. Call only on this state's own
+     * thread, attached, at a point where it holds no unprotected pointer into shared storage.
+     */
     public void poll() {
+        if (Quiescence.POLL_REPORTS) {
+            // Acquire: the thread's later loads of shared slots see every unpublish made before the
+            // advance it observed. Release: its earlier reads of retired storage are done before a
+            // scanner can see the new sequence and free that storage. Both are plain moves on x86.
+            QSBR_SEQ.setRelease(this, Memory.getLongAcquire(Quiescence.WRITE_SEQ));
+        }
         if ((int) PENDING.getOpaque(this) != 0) {
             handlePending();
         }
+    }
+
+    /**
+     * Reports a quiescent state without handling pending work (for code that must not run handlers
+     * here). Same contract as {@link #poll()}.
+     */
+    public void quiescent() {
+        QSBR_SEQ.setRelease(this, Memory.getLongAcquire(Quiescence.WRITE_SEQ));
     }
 
     /** Sets pending-work bits; any thread. The owner handles them at its next {@link #poll()}. */
@@ -149,6 +185,7 @@ public final class ThreadState {
             throw new IllegalStateException("runtime thread " + id + " (" + thread.getName() + ") is not attached");
         }
         RuntimeThreads.fireDetach(this);
+        goOffline();
         STATE.setVolatile(this, DETACHED);
         World.onThreadDetached();
     }
@@ -196,6 +233,7 @@ public final class ThreadState {
 
     private void suspendForStop() {
         RuntimeThreads.fireDetach(this);
+        goOffline();
         STATE.setVolatile(this, SUSPENDED);
         World.onThreadDetached();
         attachBlocking();
@@ -212,9 +250,26 @@ public final class ThreadState {
                 }
             }
         }
+        goOnline();
         if (interrupted) {
             thread.interrupt();
         }
+    }
+
+    /**
+     * QSBR attach: publish the current write sequence. A scanner that read OFFLINE here skips this
+     * thread, so the store and this thread's later loads of shared slots must not be reordered
+     * (volatile store, then a full fence; pairs with the scanner's fence before it reads the
+     * sequences): either the scanner sees the new sequence, or this thread sees the writer's unpublish.
+     */
+    private void goOnline() {
+        QSBR_SEQ.setVolatile(this, Memory.getLongAcquire(Quiescence.WRITE_SEQ));
+        VarHandle.fullFence();
+    }
+
+    /** QSBR detach: release, so every read of retired storage this thread made is done before a scanner skips it. */
+    private void goOffline() {
+        QSBR_SEQ.setRelease(this, Quiescence.OFFLINE);
     }
 
     /** Requester: DETACHED → SUSPENDED. Returns false if the thread attached first. */
@@ -224,6 +279,7 @@ public final class ThreadState {
 
     /** Requester: marks a dead thread suspended, whatever its state was. */
     void forceSuspended() {
+        QSBR_SEQ.setVolatile(this, Quiescence.OFFLINE);
         STATE.setVolatile(this, SUSPENDED);
     }
 

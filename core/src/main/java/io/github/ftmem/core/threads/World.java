@@ -2,6 +2,8 @@ package io.github.ftmem.core.threads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -22,7 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *       the requester has the runtime to itself.</li>
  *   <li>{@link #start()} runs the exit listeners of reaped threads (still stopped), then clears
  *       {@code requested}/{@code stopped} and moves every SUSPENDED thread to DETACHED, unparking it;
- *       threads that were attached re-attach on their own.</li>
+ *       threads that were attached re-attach on their own. Between the two it runs the stopped-world
+ *       listeners ({@link #addStoppedListener}), still stopped: QSBR reclaims every delayed free there.</li>
  * </ol>
  * {@code requested} and {@code stopped} are volatile: attached threads read {@code requested} at a
  * poll or a detach without the lock, and assertions read {@code stopped} from anywhere. The
@@ -37,6 +40,7 @@ public final class World {
     private static volatile boolean stopped;
     private static volatile Thread requester;
     private static final List<ThreadState> REAPED = new ArrayList<>();
+    private static final CopyOnWriteArrayList<Runnable> STOPPED_LISTENERS = new CopyOnWriteArrayList<>();
 
     private static long requestedAtNanos;
     private static volatile long stops;
@@ -96,6 +100,9 @@ public final class World {
                     + ", which has not stopped the world");
         }
         reapDeadThreads();
+        for (Runnable listener : STOPPED_LISTENERS) {
+            listener.run();
+        }
         synchronized (RuntimeThreads.REGISTRY_LOCK) {
             stopped = false;
             requested = false;
@@ -112,6 +119,20 @@ public final class World {
         }
         stops++;
         STOP_LOCK.unlock();
+    }
+
+    /**
+     * Adds a listener run at every {@link #start()}, on the thread that stopped the world, while the
+     * world is still stopped (after the exit listeners of reaped threads): every other thread is
+     * SUSPENDED, so the listener may touch any thread's per-thread data. It must not block, stop the
+     * world or throw.
+     */
+    public static void addStoppedListener(Runnable listener) {
+        STOPPED_LISTENERS.add(Objects.requireNonNull(listener));
+    }
+
+    public static boolean removeStoppedListener(Runnable listener) {
+        return STOPPED_LISTENERS.remove(listener);
     }
 
     /** Number of completed stop/start pairs. */
