@@ -5,6 +5,7 @@ module io.github.ftmem.interpreter {
     requires io.github.ftmem.refcount;
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
+    requires io.github.ftmem.embed;
 
     exports io.github.ftmem.interpreter.syntax;
     exports io.github.ftmem.interpreter.resolve;

@@ -1,5 +1,7 @@
 package io.github.ftmem.core;
 
+import io.github.ftmem.core.threads.World;
+
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
@@ -113,7 +115,19 @@ public final class Header {
         return Memory.getLong(object + TID);
     }
 
+    /**
+     * Writes the tid word. Only the collector may, with the world stopped by the calling thread (gc_refs
+     * scratch, restored before the world starts); refcount writes it through its own ordered stores.
+     * Anywhere else a wrong tid silently breaks biased counting (another thread counting as owner), so
+     * debug mode ({@code -Dftmem.debug=true}) throws.
+     *
+     * @throws IllegalStateException in debug mode, if the calling thread has not stopped the world
+     */
     public static void setTid(long object, long tid) {
+        if (Memory.DEBUG && !World.isStoppedByCurrentThread()) {
+            throw new IllegalStateException("Header.setTid(" + describe(object) + ") while the world runs: the tid word"
+                    + " is refcount's owner id; only a collector that stopped the world may use it as scratch");
+        }
         Memory.putLong(object + TID, tid);
     }
 
@@ -149,14 +163,45 @@ public final class Header {
         return (gcBits(object) & bits) == bits;
     }
 
-    /** Sets bits in {@code gcBits}; plain: only the owner thread or a stopped world writes them. */
+    /**
+     * Sets bits in {@code gcBits}; plain: only the owner thread or a stopped world writes them. The
+     * collector's scratch bits ({@link #GC_UNREACHABLE}, {@link #GC_ALIVE}) only with the world stopped
+     * by the calling thread: set on a running heap they make the next collection treat a live object as
+     * garbage.
+     *
+     * @throws IllegalArgumentException in debug mode ({@code -Dftmem.debug=true}), for a bit outside the
+     *         table or a scratch bit set while the calling thread has not stopped the world
+     */
     public static void setGcBits(long object, int bits) {
+        if (Memory.DEBUG) checkGcBits(object, bits, "setGcBits");
         Memory.putByte(object + GC_BITS, (byte) (gcBits(object) | bits));
     }
 
-    /** Clears bits in {@code gcBits}; plain, as for {@link #setGcBits}. */
+    /**
+     * Clears bits in {@code gcBits}; plain, as for {@link #setGcBits}. Clearing a scratch bit is legal
+     * with the world running (the collector does so on the garbage it holds while it clears it).
+     *
+     * @throws IllegalArgumentException in debug mode, for a bit outside the table
+     */
     public static void clearGcBits(long object, int bits) {
+        if (Memory.DEBUG) checkGcBits(object, bits, "clearGcBits");
         Memory.putByte(object + GC_BITS, (byte) (gcBits(object) & ~bits));
+    }
+
+    private static final int ALL_GC_BITS = GC_TRACKED | GC_FINALIZED | GC_UNREACHABLE | GC_FROZEN | GC_SHARED
+            | GC_ALIVE | GC_DEFERRED;
+
+    private static void checkGcBits(long object, int bits, String operation) {
+        if ((bits & ~ALL_GC_BITS) != 0) {
+            throw new IllegalArgumentException("Header." + operation + "(0x" + Integer.toHexString(bits)
+                    + "): bits outside the gcBits table, on " + describe(object));
+        }
+        if (operation.equals("setGcBits") && (bits & (GC_UNREACHABLE | GC_ALIVE)) != 0
+                && !World.isStoppedByCurrentThread()) {
+            throw new IllegalArgumentException("Header." + operation + "(0x" + Integer.toHexString(bits)
+                    + "): UNREACHABLE and ALIVE are the collector's scratch, written only with the world stopped, on "
+                    + describe(object));
+        }
     }
 
     public static long sharedCount(long refShared) {

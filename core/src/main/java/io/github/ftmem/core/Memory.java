@@ -37,8 +37,13 @@ public final class Memory {
     /** True when {@code -Dftmem.debug=true}: accessors validate addresses before use. */
     public static final boolean DEBUG = Boolean.getBoolean("ftmem.debug");
 
-    /** The whole address space as one segment; offsets into it are absolute addresses. */
-    public static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+    /**
+     * The whole address space as one segment; offsets into it are absolute addresses. Private: a
+     * segment through which any code could write anywhere, bypassing the debug checks, is not API.
+     * Bulk transfers between Java arrays and off-heap memory are the {@code copy} overloads below;
+     * a bounded view for other FFM APIs is {@link #segment}.
+     */
+    private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 
     private static final VarHandle LONG;
     private static final VarHandle INT;
@@ -238,6 +243,39 @@ public final class Memory {
             check(to, 1);
         }
         MemorySegment.copy(ALL, from, ALL, to, length);
+    }
+
+    /** Copies {@code length} bytes of {@code src} from {@code srcIndex} to {@code address}. */
+    public static void copy(byte[] src, int srcIndex, long address, int length) {
+        if (DEBUG) check(address, 1);
+        MemorySegment.copy(src, srcIndex, ALL, ValueLayout.JAVA_BYTE, address, length);
+    }
+
+    /** Copies {@code length} bytes from {@code address} into {@code dst} from {@code dstIndex}. */
+    public static void copy(long address, byte[] dst, int dstIndex, int length) {
+        if (DEBUG) check(address, 1);
+        MemorySegment.copy(ALL, ValueLayout.JAVA_BYTE, address, dst, dstIndex, length);
+    }
+
+    /** Copies {@code length} chars (2 bytes each, native order, any alignment) of {@code src} to {@code address}. */
+    public static void copy(char[] src, int srcIndex, long address, int length) {
+        if (DEBUG) check(address, 1);
+        MemorySegment.copy(src, srcIndex, ALL, ValueLayout.JAVA_CHAR_UNALIGNED, address, length);
+    }
+
+    /** Copies {@code length} chars from {@code address} into {@code dst} from {@code dstIndex}. */
+    public static void copy(long address, char[] dst, int dstIndex, int length) {
+        if (DEBUG) check(address, 1);
+        MemorySegment.copy(ALL, ValueLayout.JAVA_CHAR_UNALIGNED, address, dst, dstIndex, length);
+    }
+
+    /** Whether the {@code length} bytes at {@code a} and at {@code b} are equal. */
+    public static boolean contentEquals(long a, long b, long length) {
+        if (DEBUG) {
+            check(a, 1);
+            check(b, 1);
+        }
+        return MemorySegment.mismatch(ALL, a, a + length, ALL, b, b + length) < 0;
     }
 
     /** A segment view of {@code [address, address + length)}, for APIs that take segments. */

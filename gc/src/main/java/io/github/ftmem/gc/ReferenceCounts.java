@@ -3,9 +3,10 @@ package io.github.ftmem.gc;
 import io.github.ftmem.core.Header;
 
 /**
- * The collector's view of reference counting. The interpreter implements it with the refcount
- * module ({@code RefCount.mergeAllQueues}, {@code refcount}, {@code DEFERRED_BIAS},
- * {@code clearDeferred}, {@code incref}, {@code decref}); the collector never depends on that module.
+ * The collector's view of reference counting. The collector never depends on the refcount module;
+ * module {@code io.github.ftmem.embed} ships the implementation over it,
+ * {@code RefCountReferenceCounts.INSTANCE}, which a runtime counting with {@code RefCount} uses
+ * instead of writing its own.
  *
  * <p>Methods marked "world stopped" are called only between {@code World.stop()} and
  * {@code World.start()} by the collecting thread, and only while the object's {@code tid} word holds

@@ -188,6 +188,19 @@ class CollectorTest {
     }
 
     @Test
+    void deferredObjectHeldByNothingButItsBiasIsCollected() {
+        // Its count is 0 once the bias is off: the collector must take its reference before that
+        // (refcount's debug mode, on in these tests, rejects an incref of a zero count).
+        long a = model.newContainer();
+        model.setDeferred(a);
+        model.decref(a);
+        assertEquals(1, model.liveObjects(), "deferred counting keeps it until the collector looks");
+
+        assertEquals(1, collector.collect());
+        assertEquals(0, model.liveObjects());
+    }
+
+    @Test
     void cycleHeldOnlyByDeferredStackReferenceIsKept() {
         long a = model.newContainer();
         long b = model.newContainer();

@@ -3,7 +3,6 @@ package io.github.ftmem.interpreter.runtime;
 import io.github.ftmem.core.Header;
 import io.github.ftmem.core.Memory;
 
-import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -298,26 +297,26 @@ public final class Obj {
         }
 
         static void bytesIn(byte[] b, long addr) {
-            java.lang.foreign.MemorySegment.copy(b, 0, Memory.ALL, ValueLayout.JAVA_BYTE, addr, b.length);
+            Memory.copy(b, 0, addr, b.length);
         }
 
         static void bytesOut(long addr, byte[] b) {
-            java.lang.foreign.MemorySegment.copy(Memory.ALL, ValueLayout.JAVA_BYTE, addr, b, 0, b.length);
+            Memory.copy(addr, b, 0, b.length);
         }
 
         static void charsIn(String s, long addr) {
             char[] c = s.toCharArray();
-            java.lang.foreign.MemorySegment.copy(c, 0, Memory.ALL, ValueLayout.JAVA_CHAR_UNALIGNED, addr, c.length);
+            Memory.copy(c, 0, addr, c.length);
         }
 
         static String charsOut(long addr, int n) {
             char[] c = new char[n];
-            java.lang.foreign.MemorySegment.copy(Memory.ALL, ValueLayout.JAVA_CHAR_UNALIGNED, addr, c, 0, n);
+            Memory.copy(addr, c, 0, n);
             return new String(c);
         }
 
         static boolean equal(long a, long b, long bytes) {
-            return java.lang.foreign.MemorySegment.mismatch(Memory.ALL, a, a + bytes, Memory.ALL, b, b + bytes) < 0;
+            return Memory.contentEquals(a, b, bytes);
         }
     }
 }

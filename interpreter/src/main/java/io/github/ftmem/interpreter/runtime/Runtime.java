@@ -1,10 +1,8 @@
 package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.core.Header;
+import io.github.ftmem.embed.RefCountReferenceCounts;
 import io.github.ftmem.gc.Collector;
-import io.github.ftmem.gc.ObjectVisitor;
-import io.github.ftmem.gc.ReferenceCounts;
-import io.github.ftmem.refcount.RefCount;
 
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -59,48 +57,9 @@ public final class Runtime {
     public Runtime(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        ReferenceCounts counts = new ReferenceCounts() {
-            @Override
-            public void mergeAllQueues(ObjectVisitor zeroCount) {
-                RefCount.mergeAllQueues(o -> {
-                    RefCount.addStackReference(o);
-                    zeroCount.visit(o);
-                });
-            }
-
-            @Override
-            public long trueCount(long o) {
-                return RefCount.refcount(o);
-            }
-
-            @Override
-            public long deferredBias() {
-                return RefCount.DEFERRED_BIAS;
-            }
-
-            @Override
-            public void clearDeferred(long o) {
-                RefCount.clearDeferred(o);
-            }
-
-            @Override
-            public boolean isImmortal(long o) {
-                return RefCount.isImmortal(o);
-            }
-
-            @Override
-            public void incref(long o) {
-                Heap.incref(o);
-            }
-
-            @Override
-            public void decref(long o) {
-                Heap.decref(o);
-            }
-        };
         Collector.Builder b = Collector.builder()
                 .objectSpace(Runtime::forEachTracked)
-                .referenceCounts(counts)
+                .referenceCounts(RefCountReferenceCounts.INSTANCE)
                 .rootScanner(PyThread.scanner(this))
                 .weakReferences(WeakRefs.HOOKS);
         for (int t = 1; t < Types.COUNT; t++) {
