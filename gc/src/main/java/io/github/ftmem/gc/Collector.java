@@ -6,6 +6,8 @@ import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.core.threads.World;
 
+import org.agrona.collections.LongArrayList;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
@@ -114,15 +116,16 @@ public final class Collector {
     private volatile long threshold = DEFAULT_THRESHOLD;
     private volatile boolean scaleWithHeap = true;
 
-    // Touched only by the holder of 'collecting'.
-    private final LongList objects = new LongList(1024);
-    private final LongList savedTids = new LongList(1024);
-    private final LongList markStack = new LongList(1024);
-    private final LongList unreachable = new LongList(256);
-    private final LongList legacy = new LongList(16);
-    private final LongList callbacks = new LongList(16);
-    private final LongList toDecref = new LongList(16);
-    private final LongList zeroCountObjects = new LongList(16);
+    // Touched only by the holder of 'collecting' (Agrona's primitive lists are not thread-safe; the
+    // permit is their lock). Object lists, saved tids, worklists and the mark stack.
+    private final LongArrayList objects = new LongArrayList(1024, 0);
+    private final LongArrayList savedTids = new LongArrayList(1024, 0);
+    private final LongArrayList markStack = new LongArrayList(1024, 0);
+    private final LongArrayList unreachable = new LongArrayList(256, 0);
+    private final LongArrayList legacy = new LongArrayList(16, 0);
+    private final LongArrayList callbacks = new LongArrayList(16, 0);
+    private final LongArrayList toDecref = new LongArrayList(16, 0);
+    private final LongArrayList zeroCountObjects = new LongArrayList(16, 0);
     private boolean finalizersPending;
     private final ObjectVisitor subtractInternal = this::subtractInternal;
     private final ObjectVisitor addStackRoot = this::addStackRoot;
@@ -146,7 +149,7 @@ public final class Collector {
     private volatile long longLivedTotal;
     private volatile long frozen;
 
-    private final LongList garbage = new LongList(16); // guarded by itself
+    private final LongArrayList garbage = new LongArrayList(16, 0); // guarded by itself
 
     private Collector(Builder builder) {
         this.space = Objects.requireNonNull(builder.space, "objectSpace");
@@ -308,7 +311,7 @@ public final class Collector {
             longLivedTotal = live + frozen;
             event.live = live;
             for (int i = 0; i < zeroCountObjects.size(); i++) {
-                counts.decref(zeroCountObjects.get(i));
+                counts.decref(zeroCountObjects.getLong(i));
             }
             zeroCountObjects.clear();
             boolean userCodeRan = runCallbacksAndFinalizers();
@@ -317,7 +320,7 @@ public final class Collector {
                 revived = resurrectionPause(id);
             }
             for (int i = 0; i < toDecref.size(); i++) {
-                counts.decref(toDecref.get(i));
+                counts.decref(toDecref.getLong(i));
             }
             long cleared = deleteGarbage();
             long kept = keepLegacyGarbage();
@@ -336,10 +339,10 @@ public final class Collector {
             callbacks.clear();
             toDecref.clear();
             int keep = Math.max(KEEP_CAPACITY, 2 * objects.size());
-            objects.trimTo(keep);
-            savedTids.trimTo(keep);
-            markStack.trimTo(KEEP_CAPACITY);
-            unreachable.trimTo(keep);
+            trimTo(objects, keep);
+            trimTo(savedTids, keep);
+            trimTo(markStack, KEEP_CAPACITY);
+            trimTo(unreachable, keep);
             event.end();
             if (event.shouldCommit()) {
                 event.collection = id;
@@ -375,7 +378,7 @@ public final class Collector {
 
     /** A merged object whose count was zero, now held by one reference the collector drops after the pause. */
     private void takeZeroCount(long object) {
-        zeroCountObjects.add(object);
+        zeroCountObjects.addLong(object);
     }
 
     /**
@@ -393,8 +396,8 @@ public final class Collector {
         if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
             refs -= deferredBias;
         }
-        objects.add(object);
-        savedTids.add(Header.tid(object));
+        objects.addLong(object);
+        savedTids.addLong(Header.tid(object));
         Header.setTid(object, refs);
         Memory.putByte(object + Header.GC_BITS, (byte) (bits | Header.GC_UNREACHABLE));
     }
@@ -411,7 +414,7 @@ public final class Collector {
             space.forEachObject(gather);
             int n = objects.size();
             for (int i = 0; i < n; i++) {
-                long object = objects.get(i);
+                long object = objects.getLong(i);
                 types[Header.type(object)].traverse(object, subtractInternal);
             }
             roots.scanDeferredRoots(addStackRoot);
@@ -445,9 +448,9 @@ public final class Collector {
         int n = objects.size();
         try {
             for (int i = 0; i < n; i++) {
-                long object = objects.get(i);
+                long object = objects.getLong(i);
                 long refs = Header.tid(object);
-                Header.setTid(object, savedTids.get(i));
+                Header.setTid(object, savedTids.getLong(i));
                 if (refs < 0) {
                     throw negativeGcRefs(object, refs);
                 }
@@ -456,7 +459,7 @@ public final class Collector {
                         Header.clearGcBits(object, Header.GC_UNREACHABLE);
                         markFrom(object);
                     } else {
-                        unreachable.add(object);
+                        unreachable.addLong(object);
                     }
                 }
             }
@@ -479,9 +482,9 @@ public final class Collector {
     /** Propagates reachability from {@code root} (already marked) with an explicit stack. */
     private void markFrom(long root) {
         markStack.clear();
-        markStack.add(root);
+        markStack.addLong(root);
         while (!markStack.isEmpty()) {
-            long object = markStack.pop();
+            long object = markStack.popLong();
             types[Header.type(object)].traverse(object, markReachable);
         }
     }
@@ -489,7 +492,7 @@ public final class Collector {
     private void markReachable(long referent) {
         if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
             Header.clearGcBits(referent, Header.GC_UNREACHABLE);
-            markStack.add(referent);
+            markStack.addLong(referent);
         }
     }
 
@@ -501,7 +504,7 @@ public final class Collector {
         assert World.isStopped();
         int n = unreachable.size();
         for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
+            long object = unreachable.getLong(i);
             int bits = Header.gcBits(object);
             // The reference first, then the bias off: a deferred object whose count is only its bias
             // never passes through a zero count (which refcount's debug checks rightly call dead).
@@ -511,11 +514,11 @@ public final class Collector {
             }
             if ((bits & Header.GC_UNREACHABLE) != 0 && types[Header.type(object)].hasLegacyFinalizer(object)) {
                 Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                legacy.add(object);
+                legacy.addLong(object);
                 markStack.clear();
-                markStack.add(object);
+                markStack.addLong(object);
                 while (!markStack.isEmpty()) {
-                    long next = markStack.pop();
+                    long next = markStack.popLong();
                     types[Header.type(next)].traverse(next, moveToLegacy);
                 }
             }
@@ -528,8 +531,8 @@ public final class Collector {
     private void moveToLegacy(long referent) {
         if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
             Header.clearGcBits(referent, Header.GC_UNREACHABLE);
-            legacy.add(referent);
-            markStack.add(referent);
+            legacy.addLong(referent);
+            markStack.addLong(referent);
         }
     }
 
@@ -537,12 +540,12 @@ public final class Collector {
     private void compactUnreachable() {
         int kept = 0;
         for (int i = 0; i < unreachable.size(); i++) {
-            long object = unreachable.get(i);
+            long object = unreachable.getLong(i);
             if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                unreachable.set(kept++, object);
+                unreachable.setLong(kept++, object);
             }
         }
-        unreachable.truncate(kept);
+        truncate(unreachable, kept);
     }
 
     /**
@@ -555,7 +558,7 @@ public final class Collector {
         int n = unreachable.size();
         finalizersPending = false;
         for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
+            long object = unreachable.getLong(i);
             if (weakReferences.isWeakReference(object)) {
                 weakReferences.clearWeakReference(object);
             }
@@ -570,7 +573,7 @@ public final class Collector {
     private void queueCallback(long weakReference) {
         if ((Header.gcBits(weakReference) & Header.GC_UNREACHABLE) == 0 && weakReferences.hasCallback(weakReference)) {
             counts.incref(weakReference);
-            callbacks.add(weakReference);
+            callbacks.addLong(weakReference);
         }
     }
 
@@ -578,7 +581,7 @@ public final class Collector {
     private boolean runCallbacksAndFinalizers() {
         boolean ran = false;
         for (int i = 0; i < callbacks.size(); i++) {
-            long weakReference = callbacks.get(i);
+            long weakReference = callbacks.getLong(i);
             ran = true;
             try {
                 weakReferences.invokeCallback(weakReference);
@@ -593,7 +596,7 @@ public final class Collector {
             return ran;
         }
         for (int i = 0; i < unreachable.size(); i++) {
-            long object = unreachable.get(i);
+            long object = unreachable.getLong(i);
             if ((Header.gcBits(object) & Header.GC_FINALIZED) != 0) {
                 continue;
             }
@@ -622,15 +625,15 @@ public final class Collector {
         try {
             int kept = 0;
             for (int i = 0; i < unreachable.size(); i++) {
-                long object = unreachable.get(i);
+                long object = unreachable.getLong(i);
                 if ((Header.gcBits(object) & Header.GC_TRACKED) == 0) {
                     Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                    toDecref.add(object);
+                    toDecref.addLong(object);
                 } else {
-                    unreachable.set(kept++, object);
+                    unreachable.setLong(kept++, object);
                 }
             }
-            unreachable.truncate(kept);
+            truncate(unreachable, kept);
             revived = findResurrected();
         } finally {
             World.start();
@@ -647,17 +650,17 @@ public final class Collector {
         savedTids.clear();
         try {
             for (int i = 0; i < n; i++) {
-                long object = unreachable.get(i);
+                long object = unreachable.getLong(i);
                 long refs = counts.trueCount(object) - 1;
-                savedTids.add(Header.tid(object));
+                savedTids.addLong(Header.tid(object));
                 Header.setTid(object, refs);
             }
             for (int i = 0; i < n; i++) {
-                long object = unreachable.get(i);
+                long object = unreachable.getLong(i);
                 types[Header.type(object)].traverse(object, subtractInternal);
             }
             for (int i = 0; i < n; i++) {
-                long object = unreachable.get(i);
+                long object = unreachable.getLong(i);
                 if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0 && Header.tid(object) > 0) {
                     Header.clearGcBits(object, Header.GC_UNREACHABLE);
                     markFrom(object);
@@ -666,21 +669,21 @@ public final class Collector {
             peeled = peelAcyclic(n);
         } catch (RuntimeException | Error e) {
             for (int i = 0; i < savedTids.size(); i++) {
-                Header.setTid(unreachable.get(i), savedTids.get(i));
+                Header.setTid(unreachable.getLong(i), savedTids.getLong(i));
             }
             throw e;
         }
         int kept = 0;
         for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            Header.setTid(object, savedTids.get(i));
+            long object = unreachable.getLong(i);
+            Header.setTid(object, savedTids.getLong(i));
             if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                unreachable.set(kept++, object);
+                unreachable.setLong(kept++, object);
             } else {
-                toDecref.add(object);
+                toDecref.addLong(object);
             }
         }
-        unreachable.truncate(kept);
+        truncate(unreachable, kept);
         return n - kept - peeled;
     }
 
@@ -696,18 +699,18 @@ public final class Collector {
         assert World.isStopped();
         markStack.clear();
         for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
+            long object = unreachable.getLong(i);
             if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
                 long fromGarbage = counts.trueCount(object) - 1;
                 Header.setTid(object, fromGarbage);
                 if (fromGarbage == 0) {
-                    markStack.add(object);
+                    markStack.addLong(object);
                 }
             }
         }
         long peeledCount = 0;
         while (!markStack.isEmpty()) {
-            long object = markStack.pop();
+            long object = markStack.popLong();
             if ((Header.gcBits(object) & Header.GC_UNREACHABLE) == 0) {
                 continue;
             }
@@ -723,7 +726,7 @@ public final class Collector {
             long left = Header.tid(referent) - 1;
             Header.setTid(referent, left);
             if (left == 0) {
-                markStack.add(referent);
+                markStack.addLong(referent);
             }
         }
     }
@@ -732,7 +735,7 @@ public final class Collector {
     private long deleteGarbage() {
         int n = unreachable.size();
         for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
+            long object = unreachable.getLong(i);
             Header.clearGcBits(object, Header.GC_UNREACHABLE);
             try {
                 types[Header.type(object)].clear(object);
@@ -750,7 +753,7 @@ public final class Collector {
         if (n > 0) {
             synchronized (garbage) {
                 for (int i = 0; i < n; i++) {
-                    garbage.add(legacy.get(i));
+                    garbage.addLong(legacy.getLong(i));
                 }
             }
         }
@@ -774,14 +777,29 @@ public final class Collector {
         }
     }
 
-    private static void restoreScratch(LongList objects, LongList tids, int count) {
+    /** Drops every element from {@code newSize} on (LongArrayList has no truncate; pops are a decrement each). */
+    private static void truncate(LongArrayList list, int newSize) {
+        while (list.size() > newSize) {
+            list.popLong();
+        }
+    }
+
+    /** Shrinks the backing array if a large collection left it much bigger than {@code capacity}. */
+    private static void trimTo(LongArrayList list, int capacity) {
+        if (list.capacity() > capacity && list.size() <= capacity) {
+            list.trimToSize();
+            list.ensureCapacity(capacity);
+        }
+    }
+
+    private static void restoreScratch(LongArrayList objects, LongArrayList tids, int count) {
         for (int i = 0; i < count; i++) {
-            long object = objects.get(i);
-            Header.setTid(object, tids.get(i));
+            long object = objects.getLong(i);
+            Header.setTid(object, tids.getLong(i));
             Header.clearGcBits(object, Header.GC_UNREACHABLE);
         }
         for (int i = count; i < objects.size(); i++) {
-            Header.clearGcBits(objects.get(i), Header.GC_UNREACHABLE);
+            Header.clearGcBits(objects.getLong(i), Header.GC_UNREACHABLE);
         }
     }
 
@@ -800,7 +818,7 @@ public final class Collector {
     /** The uncollectable objects found so far (CPython's {@code gc.garbage}); each holds one reference. */
     public long[] garbage() {
         synchronized (garbage) {
-            return garbage.toArray();
+            return garbage.toLongArray();
         }
     }
 
@@ -811,7 +829,7 @@ public final class Collector {
     public int clearGarbage() {
         long[] dropped;
         synchronized (garbage) {
-            dropped = garbage.toArray();
+            dropped = garbage.toLongArray();
             garbage.clear();
         }
         for (long object : dropped) {
