@@ -7,6 +7,7 @@
 module io.github.ftmem.allocator {
     requires transitive io.github.ftmem.core;
     requires io.github.ftmem.qsbr;
+    requires org.agrona;
 
     exports io.github.ftmem.allocator;
     /* The page protocol, for the JCStress tests only. */

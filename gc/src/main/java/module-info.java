@@ -7,6 +7,7 @@
  */
 module io.github.ftmem.gc {
     requires transitive io.github.ftmem.core;
+    requires org.agrona;
     requires jdk.jfr;
 
     exports io.github.ftmem.gc;

@@ -214,7 +214,11 @@ public abstract sealed class OsMemory permits OsMemory.Mmap, OsMemory.Malloc {
         private static final long PAGE = 4096;
         private final MethodHandle malloc;
         private final MethodHandle free;
-        /** aligned start → pointer returned by malloc, so release can free the original. */
+        /**
+         * aligned start → pointer returned by malloc, so release can free the original. A JDK map, not
+         * Agrona's {@code Long2LongHashMap}: core has no dependencies (every module and launcher gets it
+         * alone), and this fallback touches the map twice per reservation of at least a page.
+         */
         private final ConcurrentHashMap<Long, Long> origins = new ConcurrentHashMap<>();
 
         Malloc() {

@@ -9,6 +9,7 @@ import io.github.ftmem.gc.Collector;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.gc.TypeOperations;
 import io.github.ftmem.locks.CriticalSection;
+import io.github.ftmem.qsbr.Qsbr;
 import io.github.ftmem.refcount.RefCount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -282,6 +283,24 @@ class EmbeddingGuideTest {
         assertEquals(0, heap.statistics().liveBlocks());
     }
 
+    @Test
+    void replacedStorageIsFreedAfterEveryThreadPolled() {
+        long items = HEAP.allocate(TAG_ATOM, 64);
+        // snippet: qsbr
+        long bigger = HEAP.allocate(TAG_ATOM, 128);         // a container grows its item array
+        Memory.copy(items, bigger, 64);
+        // ... publish bigger (a release store into the container); readers may still be in items:
+        HEAP.freeDelayed(items);     // freed after every thread attached now has passed a quiescent state
+        // end snippet
+        ThreadState self = RuntimeThreads.current();
+        for (int i = 0; i < 3 && HEAP.statistics().delayedBlocks() > 0; i++) {
+            Qsbr.processDelayed();   // seals the queue with a goal, then frees what is past its goal
+            self.poll();             // this thread's quiescent state: the only attached thread passes the goal
+        }
+        assertEquals(0, HEAP.statistics().delayedBlocks(), "the only attached thread is past the goal");
+        HEAP.free(bigger);
+    }
+
     // ---- the errors the guide promises ---------------------------------------------------------------
 
     @Test
@@ -336,6 +355,19 @@ class EmbeddingGuideTest {
         } finally {
             self.attach();
         }
+    }
+
+    @Test
+    void freeDelayedOnADetachedThreadThrows() {
+        long block = HEAP.allocate(TAG_ATOM, 64);
+        ThreadState self = RuntimeThreads.current();
+        self.detach();
+        try {
+            assertThrows(IllegalStateException.class, () -> HEAP.freeDelayed(block));
+        } finally {
+            self.attach();
+        }
+        HEAP.free(block);
     }
 
     @Test

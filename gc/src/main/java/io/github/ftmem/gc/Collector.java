@@ -1,14 +1,12 @@
 package io.github.ftmem.gc;
 
 import io.github.ftmem.core.Header;
-import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.core.threads.World;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -74,8 +72,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * a one-permit semaphore taken with {@code tryAcquire}: a second collection, from another thread or
  * from a finalizer of the running one, returns 0 at once. Configuration fields are volatile (read by
  * allocating threads); statistics are volatile fields written only by the permit holder.
+ *
+ * <p>Where the code is: this class is the façade (builder, scheduling, the sequence of one
+ * collection, the garbage list, freezing, statistics); the phases are its package-private
+ * superclasses, {@link Resurrection} (steps 2–4) over {@link Detection} (step 1) over
+ * {@link CollectorState} (the SPIs, the permit, the scratch lists, the statistics fields).
  */
-public final class Collector {
+public final class Collector extends Resurrection {
 
     /** Default allocation threshold, as CPython 3.13+. */
     public static final long DEFAULT_THRESHOLD = 2000;
@@ -100,62 +103,14 @@ public final class Collector {
         void report(String operation, long object, Throwable error);
     }
 
-    private final ObjectSpace space;
-    private final ReferenceCounts counts;
-    private final RootScanner roots;
-    private final WeakReferenceHooks weakReferences;
-    private final TypeOperations[] types;
-    private final ErrorHandler errorHandler;
-
-    private final Semaphore collecting = new Semaphore(1);
     private final AtomicLong allocations = new AtomicLong();
     private final ThreadLocal<int[]> localAllocations = ThreadLocal.withInitial(() -> new int[1]);
     private volatile boolean enabled = true;
     private volatile long threshold = DEFAULT_THRESHOLD;
     private volatile boolean scaleWithHeap = true;
 
-    // Touched only by the holder of 'collecting'.
-    private final LongList objects = new LongList(1024);
-    private final LongList savedTids = new LongList(1024);
-    private final LongList markStack = new LongList(1024);
-    private final LongList unreachable = new LongList(256);
-    private final LongList legacy = new LongList(16);
-    private final LongList callbacks = new LongList(16);
-    private final LongList toDecref = new LongList(16);
-    private final LongList zeroCountObjects = new LongList(16);
-    private boolean finalizersPending;
-    private final ObjectVisitor subtractInternal = this::subtractInternal;
-    private final ObjectVisitor addStackRoot = this::addStackRoot;
-    private final ObjectVisitor markReachable = this::markReachable;
-    private final ObjectVisitor releaseFromPeeled = this::releaseFromPeeled;
-    private final ObjectVisitor moveToLegacy = this::moveToLegacy;
-    private final ObjectVisitor queueCallback = this::queueCallback;
-    private final ObjectVisitor gather = this::gather;
-    private final ObjectVisitor takeZeroCount = this::takeZeroCount;
-    private final long deferredBias;
-
-    // Written only by the holder of 'collecting'; volatile for readers of stats().
-    private volatile long collections;
-    private volatile long collected;
-    private volatile long uncollectable;
-    private volatile long resurrected;
-    private volatile long pauses;
-    private volatile long lastPauseNanos;
-    private volatile long maxPauseNanos;
-    private volatile long totalPauseNanos;
-    private volatile long longLivedTotal;
-    private volatile long frozen;
-
-    private final LongList garbage = new LongList(16); // guarded by itself
-
     private Collector(Builder builder) {
-        this.space = Objects.requireNonNull(builder.space, "objectSpace");
-        this.counts = Objects.requireNonNull(builder.counts, "referenceCounts");
-        this.roots = builder.roots;
-        this.weakReferences = builder.weakReferences;
-        this.types = builder.types.clone();
-        this.errorHandler = builder.errorHandler;
-        this.deferredBias = counts.deferredBias();
+        super(builder);
     }
 
     public static Builder builder() {
@@ -308,7 +263,7 @@ public final class Collector {
             longLivedTotal = live + frozen;
             event.live = live;
             for (int i = 0; i < zeroCountObjects.size(); i++) {
-                counts.decref(zeroCountObjects.get(i));
+                counts.decref(zeroCountObjects.getLong(i));
             }
             zeroCountObjects.clear();
             boolean userCodeRan = runCallbacksAndFinalizers();
@@ -317,7 +272,7 @@ public final class Collector {
                 revived = resurrectionPause(id);
             }
             for (int i = 0; i < toDecref.size(); i++) {
-                counts.decref(toDecref.get(i));
+                counts.decref(toDecref.getLong(i));
             }
             long cleared = deleteGarbage();
             long kept = keepLegacyGarbage();
@@ -336,10 +291,10 @@ public final class Collector {
             callbacks.clear();
             toDecref.clear();
             int keep = Math.max(KEEP_CAPACITY, 2 * objects.size());
-            objects.trimTo(keep);
-            savedTids.trimTo(keep);
-            markStack.trimTo(KEEP_CAPACITY);
-            unreachable.trimTo(keep);
+            trimTo(objects, keep);
+            trimTo(savedTids, keep);
+            trimTo(markStack, KEEP_CAPACITY);
+            trimTo(unreachable, keep);
             event.end();
             if (event.shouldCommit()) {
                 event.collection = id;
@@ -351,456 +306,12 @@ public final class Collector {
         }
     }
 
-    /** Pause 1. Returns the number of reachable tracked objects. */
-    private long detectPause(long id) {
-        GcPauseEvent event = new GcPauseEvent();
-        event.begin();
-        long begin = System.nanoTime();
-        World.stop();
-        long live;
-        try {
-            counts.mergeAllQueues(takeZeroCount);
-            computeGcRefs();
-            live = markAndSplit();
-            if (!unreachable.isEmpty()) {
-                takeGarbage();
-                clearWeakReferencesAndFindFinalizers();
-            }
-        } finally {
-            World.start();
-            endPause(event, id, "detect", objects.size(), begin);
-        }
-        return live;
-    }
-
-    /** A merged object whose count was zero, now held by one reference the collector drops after the pause. */
-    private void takeZeroCount(long object) {
-        zeroCountObjects.add(object);
-    }
-
-    /**
-     * Heap-walk visitor: a tracked, unfrozen, mortal object joins the candidate set; its tid is saved
-     * and replaced by its count (minus the deferred bias), and UNREACHABLE is set.
-     */
-    private void gather(long object) {
-        int bits = Header.gcBits(object);
-        if ((bits & Header.GC_TRACKED) == 0 || (bits & Header.GC_FROZEN) != 0 || counts.isImmortal(object)) {
-            return;
-        }
-        assert (bits & Header.GC_UNREACHABLE) == 0 : "stale UNREACHABLE bit on " + Header.describe(object);
-        operations(object);
-        long refs = counts.trueCount(object);
-        if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
-            refs -= deferredBias;
-        }
-        objects.add(object);
-        savedTids.add(Header.tid(object));
-        Header.setTid(object, refs);
-        Memory.putByte(object + Header.GC_BITS, (byte) (bits | Header.GC_UNREACHABLE));
-    }
-
-    /**
-     * Walks the space (initialising gc_refs), subtracts internal references and adds stack roots. On
-     * an exception every tid is restored and every UNREACHABLE bit cleared before it propagates.
-     */
-    private void computeGcRefs() {
-        assert World.isStopped();
-        objects.clear();
-        savedTids.clear();
-        try {
-            space.forEachObject(gather);
-            int n = objects.size();
-            for (int i = 0; i < n; i++) {
-                long object = objects.get(i);
-                types[Header.type(object)].traverse(object, subtractInternal);
-            }
-            roots.scanDeferredRoots(addStackRoot);
-        } catch (RuntimeException | Error e) {
-            restoreScratch(objects, savedTids, savedTids.size());
-            throw e;
-        }
-    }
-
-    private void subtractInternal(long referent) {
-        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
-            Header.setTid(referent, Header.tid(referent) - 1);
-        }
-    }
-
-    private void addStackRoot(long referent) {
-        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
-            Header.setTid(referent, Header.tid(referent) + 1);
-        }
-    }
-
-    /**
-     * Marks everything reachable from objects with positive gc_refs, restores every tid and moves the
-     * rest to {@code unreachable}. Returns the number of reachable objects.
-     *
-     * <p>One pass reads each object's gc_refs and restores its tid at once (marking only clears bits,
-     * it never reads gc_refs); objects still UNREACHABLE when the pass reaches them are kept as
-     * candidates, and a short pass over the candidates drops those marked later.
-     */
-    private long markAndSplit() {
-        int n = objects.size();
-        try {
-            for (int i = 0; i < n; i++) {
-                long object = objects.get(i);
-                long refs = Header.tid(object);
-                Header.setTid(object, savedTids.get(i));
-                if (refs < 0) {
-                    throw negativeGcRefs(object, refs);
-                }
-                if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                    if (refs > 0) {
-                        Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                        markFrom(object);
-                    } else {
-                        unreachable.add(object);
-                    }
-                }
-            }
-        } catch (RuntimeException | Error e) {
-            unreachable.clear();
-            restoreScratch(objects, savedTids, n);
-            throw e;
-        }
-        compactUnreachable();
-        return n - unreachable.size();
-    }
-
-    /** The error for a negative gc_refs (the object's tid is already restored; the caller restores the rest). */
-    private static IllegalStateException negativeGcRefs(long object, long refs) {
-        return new IllegalStateException("gc_refs of " + Header.describe(object) + " is " + refs
-                + " after subtracting internal references: the traverse of a type referring to it reports"
-                + " more references than the counts hold; nothing was collected");
-    }
-
-    /** Propagates reachability from {@code root} (already marked) with an explicit stack. */
-    private void markFrom(long root) {
-        markStack.clear();
-        markStack.add(root);
-        while (!markStack.isEmpty()) {
-            long object = markStack.pop();
-            types[Header.type(object)].traverse(object, markReachable);
-        }
-    }
-
-    private void markReachable(long referent) {
-        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
-            Header.clearGcBits(referent, Header.GC_UNREACHABLE);
-            markStack.add(referent);
-        }
-    }
-
-    /**
-     * Tids are restored. Turns off deferred counting on garbage, takes the collector's reference to
-     * each garbage object and moves legacy-finalizer garbage (and what it reaches) to {@code legacy}.
-     */
-    private void takeGarbage() {
-        assert World.isStopped();
-        int n = unreachable.size();
-        for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            int bits = Header.gcBits(object);
-            // The reference first, then the bias off: a deferred object whose count is only its bias
-            // never passes through a zero count (which refcount's debug checks rightly call dead).
-            counts.incref(object);
-            if ((bits & Header.GC_DEFERRED) != 0 && counts.isDeferred(object)) {
-                counts.clearDeferred(object);
-            }
-            if ((bits & Header.GC_UNREACHABLE) != 0 && types[Header.type(object)].hasLegacyFinalizer(object)) {
-                Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                legacy.add(object);
-                markStack.clear();
-                markStack.add(object);
-                while (!markStack.isEmpty()) {
-                    long next = markStack.pop();
-                    types[Header.type(next)].traverse(next, moveToLegacy);
-                }
-            }
-        }
-        if (!legacy.isEmpty()) {
-            compactUnreachable();
-        }
-    }
-
-    private void moveToLegacy(long referent) {
-        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
-            Header.clearGcBits(referent, Header.GC_UNREACHABLE);
-            legacy.add(referent);
-            markStack.add(referent);
-        }
-    }
-
-    /** Keeps in {@code unreachable} only the objects whose UNREACHABLE bit is still set. */
-    private void compactUnreachable() {
-        int kept = 0;
-        for (int i = 0; i < unreachable.size(); i++) {
-            long object = unreachable.get(i);
-            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                unreachable.set(kept++, object);
-            }
-        }
-        unreachable.truncate(kept);
-    }
-
-    /**
-     * Clears weak references that are garbage and weak references to garbage, queueing callbacks of
-     * the cleared ones that are not garbage (a garbage weak reference still has UNREACHABLE set, so
-     * one loop does both); notes whether some garbage object has a finalizer left to run.
-     */
-    private void clearWeakReferencesAndFindFinalizers() {
-        assert World.isStopped();
-        int n = unreachable.size();
-        finalizersPending = false;
-        for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            if (weakReferences.isWeakReference(object)) {
-                weakReferences.clearWeakReference(object);
-            }
-            weakReferences.clearWeakReferencesTo(object, queueCallback);
-            if (!finalizersPending && (Header.gcBits(object) & Header.GC_FINALIZED) == 0
-                    && types[Header.type(object)].hasFinalizer(object)) {
-                finalizersPending = true;
-            }
-        }
-    }
-
-    private void queueCallback(long weakReference) {
-        if ((Header.gcBits(weakReference) & Header.GC_UNREACHABLE) == 0 && weakReferences.hasCallback(weakReference)) {
-            counts.incref(weakReference);
-            callbacks.add(weakReference);
-        }
-    }
-
-    /** World running. Returns whether any callback or finalizer ran (so resurrection is possible). */
-    private boolean runCallbacksAndFinalizers() {
-        boolean ran = false;
-        for (int i = 0; i < callbacks.size(); i++) {
-            long weakReference = callbacks.get(i);
-            ran = true;
-            try {
-                weakReferences.invokeCallback(weakReference);
-            } catch (RuntimeException | Error e) {
-                errorHandler.report("weak-reference callback", weakReference, e);
-            } finally {
-                counts.decref(weakReference);
-            }
-        }
-        callbacks.clear();
-        if (!finalizersPending) {
-            return ran;
-        }
-        for (int i = 0; i < unreachable.size(); i++) {
-            long object = unreachable.get(i);
-            if ((Header.gcBits(object) & Header.GC_FINALIZED) != 0) {
-                continue;
-            }
-            TypeOperations ops = types[Header.type(object)];
-            if (ops.hasFinalizer(object)) {
-                Header.setGcBits(object, Header.GC_FINALIZED);
-                ran = true;
-                try {
-                    ops.finalize(object);
-                } catch (RuntimeException | Error e) {
-                    errorHandler.report("finalizer", object, e);
-                }
-            }
-        }
-        return ran;
-    }
-
-    /** Pause 2. Returns the number of resurrected objects. */
-    private long resurrectionPause(long id) {
-        GcPauseEvent event = new GcPauseEvent();
-        event.begin();
-        long begin = System.nanoTime();
-        World.stop();
-        int candidates = unreachable.size();
-        long revived = 0;
-        try {
-            int kept = 0;
-            for (int i = 0; i < unreachable.size(); i++) {
-                long object = unreachable.get(i);
-                if ((Header.gcBits(object) & Header.GC_TRACKED) == 0) {
-                    Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                    toDecref.add(object);
-                } else {
-                    unreachable.set(kept++, object);
-                }
-            }
-            unreachable.truncate(kept);
-            revived = findResurrected();
-        } finally {
-            World.start();
-            endPause(event, id, "resurrection", candidates, begin);
-        }
-        return revived;
-    }
-
-    /** Moves resurrected objects from {@code unreachable} to {@code toDecref}; returns how many. */
-    private long findResurrected() {
-        assert World.isStopped();
-        int n = unreachable.size();
-        long peeled = 0;
-        savedTids.clear();
-        try {
-            for (int i = 0; i < n; i++) {
-                long object = unreachable.get(i);
-                long refs = counts.trueCount(object) - 1;
-                savedTids.add(Header.tid(object));
-                Header.setTid(object, refs);
-            }
-            for (int i = 0; i < n; i++) {
-                long object = unreachable.get(i);
-                types[Header.type(object)].traverse(object, subtractInternal);
-            }
-            for (int i = 0; i < n; i++) {
-                long object = unreachable.get(i);
-                if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0 && Header.tid(object) > 0) {
-                    Header.clearGcBits(object, Header.GC_UNREACHABLE);
-                    markFrom(object);
-                }
-            }
-            peeled = peelAcyclic(n);
-        } catch (RuntimeException | Error e) {
-            for (int i = 0; i < savedTids.size(); i++) {
-                Header.setTid(unreachable.get(i), savedTids.get(i));
-            }
-            throw e;
-        }
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            Header.setTid(object, savedTids.get(i));
-            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                unreachable.set(kept++, object);
-            } else {
-                toDecref.add(object);
-            }
-        }
-        unreachable.truncate(kept);
-        return n - kept - peeled;
-    }
-
-    /**
-     * Garbage that a finalizer cut loose from every cycle (a generator whose frame was cleared by closing
-     * it): in CPython its count drops to zero during finalization and it is freed at once, so it is
-     * neither collected nor resurrected. Here the collector's reference keeps it alive, so it is found by
-     * peeling: an object that no remaining garbage references (its true count is only the collector's
-     * reference) leaves the set, and so, transitively, do the objects only it referenced. Peeled objects
-     * go with the resurrected ones to {@code toDecref} and are not counted. Returns how many were peeled.
-     */
-    private long peelAcyclic(int n) {
-        assert World.isStopped();
-        markStack.clear();
-        for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) != 0) {
-                long fromGarbage = counts.trueCount(object) - 1;
-                Header.setTid(object, fromGarbage);
-                if (fromGarbage == 0) {
-                    markStack.add(object);
-                }
-            }
-        }
-        long peeledCount = 0;
-        while (!markStack.isEmpty()) {
-            long object = markStack.pop();
-            if ((Header.gcBits(object) & Header.GC_UNREACHABLE) == 0) {
-                continue;
-            }
-            Header.clearGcBits(object, Header.GC_UNREACHABLE);
-            peeledCount++;
-            types[Header.type(object)].traverse(object, releaseFromPeeled);
-        }
-        return peeledCount;
-    }
-
-    private void releaseFromPeeled(long referent) {
-        if ((Header.gcBits(referent) & Header.GC_UNREACHABLE) != 0) {
-            long left = Header.tid(referent) - 1;
-            Header.setTid(referent, left);
-            if (left == 0) {
-                markStack.add(referent);
-            }
-        }
-    }
-
-    /** World running: clears each garbage object and drops the collector's reference. */
-    private long deleteGarbage() {
-        int n = unreachable.size();
-        for (int i = 0; i < n; i++) {
-            long object = unreachable.get(i);
-            Header.clearGcBits(object, Header.GC_UNREACHABLE);
-            try {
-                types[Header.type(object)].clear(object);
-            } catch (RuntimeException | Error e) {
-                errorHandler.report("clear", object, e);
-            }
-            counts.decref(object);
-        }
-        return n;
-    }
-
-    /** Moves legacy garbage, with the collector's references, to the garbage list. */
-    private long keepLegacyGarbage() {
-        int n = legacy.size();
-        if (n > 0) {
-            synchronized (garbage) {
-                for (int i = 0; i < n; i++) {
-                    garbage.add(legacy.get(i));
-                }
-            }
-        }
-        return n;
-    }
-
-    private void endPause(GcPauseEvent event, long id, String phase, long examined, long begin) {
-        long pause = System.nanoTime() - begin;
-        lastPauseNanos = pause;
-        totalPauseNanos += pause;
-        if (pause > maxPauseNanos) {
-            maxPauseNanos = pause;
-        }
-        pauses++;
-        event.end();
-        if (event.shouldCommit()) {
-            event.collection = id;
-            event.phase = phase;
-            event.objects = examined;
-            event.commit();
-        }
-    }
-
-    private static void restoreScratch(LongList objects, LongList tids, int count) {
-        for (int i = 0; i < count; i++) {
-            long object = objects.get(i);
-            Header.setTid(object, tids.get(i));
-            Header.clearGcBits(object, Header.GC_UNREACHABLE);
-        }
-        for (int i = count; i < objects.size(); i++) {
-            Header.clearGcBits(objects.get(i), Header.GC_UNREACHABLE);
-        }
-    }
-
-    private TypeOperations operations(long object) {
-        int type = Header.type(object);
-        TypeOperations ops = type >= 0 && type < types.length ? types[type] : null;
-        if (ops == null) {
-            throw new IllegalStateException("tracked " + Header.describe(object) + " has type " + type
-                    + ", which has no TypeOperations registered with the collector");
-        }
-        return ops;
-    }
-
     // ---- garbage list, freeze, statistics ----------------------------------------------------------
 
     /** The uncollectable objects found so far (CPython's {@code gc.garbage}); each holds one reference. */
     public long[] garbage() {
         synchronized (garbage) {
-            return garbage.toArray();
+            return garbage.toLongArray();
         }
     }
 
@@ -811,7 +322,7 @@ public final class Collector {
     public int clearGarbage() {
         long[] dropped;
         synchronized (garbage) {
-            dropped = garbage.toArray();
+            dropped = garbage.toLongArray();
             garbage.clear();
         }
         for (long object : dropped) {
@@ -908,12 +419,12 @@ public final class Collector {
 
     /** Configures a {@link Collector}. */
     public static final class Builder {
-        private ObjectSpace space;
-        private ReferenceCounts counts;
-        private RootScanner roots = RootScanner.NONE;
-        private WeakReferenceHooks weakReferences = WeakReferenceHooks.NONE;
-        private TypeOperations[] types = new TypeOperations[16];
-        private ErrorHandler errorHandler = (operation, object, error) ->
+        ObjectSpace space;
+        ReferenceCounts counts;
+        RootScanner roots = RootScanner.NONE;
+        WeakReferenceHooks weakReferences = WeakReferenceHooks.NONE;
+        TypeOperations[] types = new TypeOperations[16];
+        ErrorHandler errorHandler = (operation, object, error) ->
                 System.getLogger(Collector.class.getName()).log(System.Logger.Level.WARNING,
                         "exception in " + operation + " of " + Header.describe(object), error);
 

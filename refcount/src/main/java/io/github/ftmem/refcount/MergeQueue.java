@@ -1,6 +1,6 @@
 package io.github.ftmem.refcount;
 
-import java.util.Arrays;
+import org.agrona.collections.LongArrayList;
 
 /**
  * One runtime thread's inbox of objects that other threads queued for it to merge (CPython's
@@ -9,7 +9,8 @@ import java.util.Arrays;
  * <p>Every field except {@link #ownerTid}'s reads by the owner is guarded by the bucket lock of the
  * owner's id ({@link RefCount}'s {@code bucketLock}). {@code ownerTid} is written only under that
  * lock and read without it only by the owner thread itself (its own writes), which is why a plain
- * field suffices.
+ * field suffices. The objects are an Agrona {@link LongArrayList} (not thread-safe: the bucket lock
+ * is its lock).
  */
 final class MergeQueue {
 
@@ -17,8 +18,7 @@ final class MergeQueue {
 
     /** The owner's tid while open; {@link RefCount#NO_TID} once closed, so the owner stops acting as owner. */
     long ownerTid;
-    private long[] objects = new long[8];
-    private int size;
+    private final LongArrayList objects = new LongArrayList(8, 0);
 
     MergeQueue(long ownerTid) {
         this.ownerTid = ownerTid;
@@ -29,32 +29,29 @@ final class MergeQueue {
     }
 
     void close() {
-        assert size == 0;
+        assert objects.isEmpty();
         ownerTid = RefCount.NO_TID;
     }
 
     void push(long object) {
-        if (size == objects.length) {
-            objects = Arrays.copyOf(objects, size * 2);
-        }
-        objects[size++] = object;
+        objects.addLong(object);
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return objects.isEmpty();
     }
 
     int size() {
-        return size;
+        return objects.size();
     }
 
     /** Removes and returns every queued object. */
     long[] drain() {
-        if (size == 0) {
+        if (objects.isEmpty()) {
             return EMPTY;
         }
-        long[] drained = Arrays.copyOf(objects, size);
-        size = 0;
+        long[] drained = objects.toLongArray();
+        objects.clear();
         return drained;
     }
 }

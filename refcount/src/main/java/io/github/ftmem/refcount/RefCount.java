@@ -5,11 +5,7 @@ import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadListener;
 import io.github.ftmem.core.threads.ThreadState;
-import io.github.ftmem.core.threads.World;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
@@ -62,7 +58,7 @@ import java.util.function.LongConsumer;
  * </table>
  *
  * <h3>Merge queues and the "owner exits while a non-owner queues" race</h3>
- * Each runtime thread that owns objects has a {@link MergeQueue} in its {@link #QUEUE} slot, guarded by
+ * Each runtime thread that owns objects has a {@link MergeQueue} in its {@code MergeQueues.QUEUE} slot, guarded by
  * one of {@value #BUCKETS} bucket locks chosen by {@code tid % BUCKETS} (CPython's {@code _brc_state}).
  * A thread acts as owner (plain stores to refLocal) only while its queue is installed and open:
  * {@link #currentTid()} is the queue's {@code ownerTid}, {@link #NO_TID} otherwise, and the queue is
@@ -80,6 +76,13 @@ import java.util.function.LongConsumer;
  * At exit ({@link ThreadListener#onExit}) the thread drains its queue, merging, until it finds it empty
  * under the lock, and closes it in that same critical section; nothing can be pushed after the last drain.
  * Objects it still owns keep its tid, as in CPython; they are merged by whoever queues them later.
+ *
+ * <h3>Where the code is</h3>
+ * This class is the API and the hot paths (init, incref, decref, tryIncref, the queries, immortalize)
+ * with the slow paths they fall into when a count reaches zero; the rest sits behind it in
+ * package-private classes along the protocol's seams: {@link MergeQueues} (queues, bucket locks,
+ * queuing to the owner, explicit merges, the exit step), {@link Deferred} (the DEFERRED bit and bias)
+ * and {@link Deallocators} (the per-type table, debug poisoning, resurrection).
  *
  * <h3>Modes, counters, debug</h3>
  * {@link #MODE} ({@code -Dftmem.refcount.mode=BIASED|ATOMIC}), {@link #COUNTERS}
@@ -101,7 +104,7 @@ public final class RefCount {
 
     /** The active mode, from {@code -Dftmem.refcount.mode} (default BIASED). */
     public static final Mode MODE = parseMode(System.getProperty("ftmem.refcount.mode", "BIASED"));
-    private static final boolean ATOMIC_MODE = MODE == Mode.ATOMIC;
+    static final boolean ATOMIC_MODE = MODE == Mode.ATOMIC;
 
     /** Whether misuse checks run ({@code -Dftmem.refcount.debug=true} or {@code -Dftmem.debug=true}). */
     public static final boolean DEBUG = Boolean.getBoolean("ftmem.refcount.debug") || Memory.DEBUG;
@@ -126,35 +129,22 @@ public final class RefCount {
 
     static final int BUCKETS = 257;
 
-    private static final int IMMORTAL = Header.IMMORTAL_LOCAL;
-    private static final long ONE = 1L << Header.SHARED_SHIFT;
-    private static final long MASK = Header.SHARED_STATE_MASK;
-    private static final long MAYBE_WEAKREF = Header.STATE_MAYBE_WEAKREF;
-    private static final long QUEUED = Header.STATE_QUEUED;
-    private static final long MERGED = Header.STATE_MERGED;
+    static final int IMMORTAL = Header.IMMORTAL_LOCAL;
+    static final long ONE = 1L << Header.SHARED_SHIFT;
+    static final long MASK = Header.SHARED_STATE_MASK;
+    static final long MAYBE_WEAKREF = Header.STATE_MAYBE_WEAKREF;
+    static final long QUEUED = Header.STATE_QUEUED;
+    static final long MERGED = Header.STATE_MERGED;
 
-    static final RuntimeThreads.Key<MergeQueue> QUEUE = RuntimeThreads.newKey("refcount.mergeQueue", MergeQueue.class);
-    private static final Object[] BUCKET_LOCKS = new Object[BUCKETS];
 
-    private static final Object DEALLOCATORS_LOCK = new Object();
-    private static volatile Deallocator[] deallocators = new Deallocator[64];
 
-    private static final LongAdder OWNER_OPS = COUNTERS ? new LongAdder() : null;
-    private static final LongAdder SHARED_OPS = COUNTERS ? new LongAdder() : null;
-    private static final LongAdder QUEUED_OBJECTS = COUNTERS ? new LongAdder() : null;
-    private static final LongAdder MERGED_OBJECTS = COUNTERS ? new LongAdder() : null;
+    static final LongAdder OWNER_OPS = COUNTERS ? new LongAdder() : null;
+    static final LongAdder SHARED_OPS = COUNTERS ? new LongAdder() : null;
+    static final LongAdder QUEUED_OBJECTS = COUNTERS ? new LongAdder() : null;
+    static final LongAdder MERGED_OBJECTS = COUNTERS ? new LongAdder() : null;
 
     static {
-        for (int i = 0; i < BUCKETS; i++) {
-            BUCKET_LOCKS[i] = new Object();
-        }
-        RuntimeThreads.setPendingHandler(ThreadState.EXPLICIT_MERGE, thread -> mergeQueue());
-        RuntimeThreads.addListener(new ThreadListener() {
-            @Override
-            public void onExit(ThreadState thread) {
-                closeQueue(thread);
-            }
-        });
+        MergeQueues.install();
     }
 
     private RefCount() {
@@ -170,7 +160,7 @@ public final class RefCount {
      */
     public static void init(long object, int type) {
         ThreadState self = RuntimeThreads.current();
-        long tid = openQueue(self).ownerTid;
+        long tid = MergeQueues.openQueue(self).ownerTid;
         if (tid == NO_TID) {
             throw new IllegalStateException("runtime thread " + self.id() + " (" + self.thread().getName()
                     + ") has already run its refcount exit step; it can no longer create objects");
@@ -193,7 +183,7 @@ public final class RefCount {
         if (state == null) {
             return NO_TID;
         }
-        MergeQueue queue = state.get(QUEUE);
+        MergeQueue queue = state.get(MergeQueues.QUEUE);
         return queue == null ? NO_TID : queue.ownerTid;
     }
 
@@ -372,14 +362,7 @@ public final class RefCount {
      *         (gcBits are written by the owner or a stopped world only)
      */
     public static void setDeferred(long object) {
-        if (isImmortal(object) || isDeferred(object)) {
-            return;
-        }
-        if (!ATOMIC_MODE && !isOwnedByCurrentThread(object) && !World.isStoppedByCurrentThread()) {
-            throw new IllegalStateException("setDeferred needs the owner or a stopped world: " + Header.describe(object));
-        }
-        Header.setGcBits(object, Header.GC_DEFERRED);
-        Memory.getAndAddLong(object + Header.REF_SHARED, DEFERRED_BIAS << Header.SHARED_SHIFT);
+        Deferred.enable(object);
     }
 
     public static boolean isDeferred(long object) {
@@ -393,12 +376,7 @@ public final class RefCount {
      * {@link #addStackReference}) before the world starts if the count would otherwise be zero.
      */
     public static void clearDeferred(long object) {
-        assert World.isStopped() : "clearDeferred needs a stopped world";
-        if (!isDeferred(object)) {
-            throw new IllegalStateException("clearDeferred of an object that is not deferred: " + Header.describe(object));
-        }
-        Header.clearGcBits(object, Header.GC_DEFERRED);
-        Memory.getAndAddLong(object + Header.REF_SHARED, -(DEFERRED_BIAS << Header.SHARED_SHIFT));
+        Deferred.disable(object);
     }
 
     /**
@@ -407,11 +385,7 @@ public final class RefCount {
      * shared count. Any thread, including a collector with the world stopped that does not own the object.
      */
     public static void addStackReference(long object) {
-        if (isImmortal(object)) {
-            return;
-        }
-        if (COUNTERS) SHARED_OPS.increment();
-        Memory.getAndAddLong(object + Header.REF_SHARED, ONE);
+        Deferred.addStackReference(object);
     }
 
     /**
@@ -419,9 +393,7 @@ public final class RefCount {
      * {@link #DEFERRED_BIAS} if deferred. Uncounted stack references are not included.
      */
     public static long collectorRefcount(long object) {
-        assert World.isStopped() : "collectorRefcount needs a stopped world";
-        long count = refcount(object);
-        return isDeferred(object) && count != IMMORTAL_REFCOUNT ? count - DEFERRED_BIAS : count;
+        return Deferred.collectorRefcount(object);
     }
 
     // ---- merge queues --------------------------------------------------------------------------
@@ -434,29 +406,12 @@ public final class RefCount {
      * @return the number of objects merged
      */
     public static int mergeQueue() {
-        ThreadState self = RuntimeThreads.currentOrNull();
-        MergeQueue queue = self == null ? null : self.get(QUEUE);
-        if (queue == null) {
-            return 0;
-        }
-        long[] objects;
-        synchronized (bucketLock(self.id())) {
-            objects = queue.drain();
-        }
-        mergeAndFree(objects);
-        return objects.length;
+        return MergeQueues.mergeCurrent();
     }
 
     /** Number of objects waiting in the calling thread's queue. */
     public static int queuedForCurrentThread() {
-        ThreadState self = RuntimeThreads.currentOrNull();
-        MergeQueue queue = self == null ? null : self.get(QUEUE);
-        if (queue == null) {
-            return 0;
-        }
-        synchronized (bucketLock(self.id())) {
-            return queue.size();
-        }
+        return MergeQueues.queuedForCurrent();
     }
 
     /**
@@ -475,51 +430,19 @@ public final class RefCount {
      * @return the number of objects merged
      */
     public static int mergeAllQueues(LongConsumer zeroCount) {
-        assert World.isStopped() : "mergeAllQueues needs a stopped world";
-        List<long[]> drained = new ArrayList<>();
-        for (ThreadState thread : RuntimeThreads.registered()) {
-            MergeQueue queue = thread.get(QUEUE);
-            if (queue != null) {
-                synchronized (bucketLock(thread.id())) {
-                    drained.add(queue.drain());
-                }
-            }
-        }
-        int merged = 0;
-        for (long[] objects : drained) {
-            for (long object : objects) {
-                if (explicitMerge(object, -1) == 0) {
-                    zeroCount.accept(object);
-                }
-            }
-            merged += objects.length;
-        }
-        return merged;
+        return MergeQueues.mergeAll(zeroCount);
     }
 
     // ---- deallocation SPI ----------------------------------------------------------------------
 
     /** Registers the deallocator of a type id, replacing any previous one; null removes it. */
     public static void setDeallocator(int type, Deallocator deallocator) {
-        if (type < 0) {
-            throw new IllegalArgumentException("negative type id " + type);
-        }
-        synchronized (DEALLOCATORS_LOCK) {
-            Deallocator[] table = deallocators;
-            if (type >= table.length) {
-                table = Arrays.copyOf(table, Math.max(type + 1, table.length * 2));
-            } else {
-                table = table.clone();
-            }
-            table[type] = deallocator;
-            deallocators = table;
-        }
+        Deallocators.set(type, deallocator);
     }
 
     /** The deallocator registered for a type id, or null. */
     public static Deallocator deallocator(int type) {
-        Deallocator[] table = deallocators;
-        return type >= 0 && type < table.length ? table[type] : null;
+        return Deallocators.get(type);
     }
 
     /**
@@ -530,19 +453,7 @@ public final class RefCount {
      * @throws IllegalStateException if no deallocator is registered for the object's type
      */
     public static void deallocate(long object) {
-        int type = Header.type(object);
-        Deallocator deallocator = deallocator(type);
-        if (deallocator == null) {
-            throw new IllegalStateException("no deallocator registered for type " + type
-                    + " (call RefCount.setDeallocator(" + type + ", ...)); the object is dead and was not freed: "
-                    + Header.describe(object));
-        }
-        if (DEBUG) {
-            Memory.putIntOpaque(object + Header.REF_LOCAL, 0);
-            Memory.putLongVolatile(object + Header.REF_SHARED, MERGED);
-            Memory.putLongVolatile(object + Header.TID, FREED_TID);
-        }
-        deallocator.deallocate(object);
+        Deallocators.deallocate(object);
     }
 
     /**
@@ -555,17 +466,7 @@ public final class RefCount {
      * as those of a live object.
      */
     public static void resurrect(long object) {
-        if (DEBUG && Memory.getLongOpaque(object + Header.TID) == FREED_TID) {
-            long self = currentTid();
-            Memory.putLongVolatile(object + Header.REF_SHARED, 0);
-            Memory.putIntOpaque(object + Header.REF_LOCAL, self == NO_TID ? 0 : 1);
-            Memory.putLongVolatile(object + Header.TID, self == NO_TID ? 0 : self);
-            if (self == NO_TID) {
-                Memory.putLongVolatile(object + Header.REF_SHARED, MERGED | ONE);
-            }
-            return;
-        }
-        incref(object);
+        Deallocators.resurrect(object);
     }
 
     // ---- counters ------------------------------------------------------------------------------
@@ -621,7 +522,7 @@ public final class RefCount {
     }
 
     /** A non-owner's decref (CPython's {@code _Py_DecRefShared}). */
-    private static void decrefShared(long object) {
+    static void decrefShared(long object) {
         if (COUNTERS) SHARED_OPS.increment();
         long shared = Memory.getLongVolatile(object + Header.REF_SHARED);
         boolean queue;
@@ -640,80 +541,14 @@ public final class RefCount {
             shared = witness;
         }
         if (queue) {
-            queueObject(object);
+            MergeQueues.queueObject(object);
         } else if (updated == MERGED) {
             deallocate(object);
         }
     }
 
-    /** Hands a QUEUED object's reference to its owner (CPython's {@code _Py_brc_queue_object}). */
-    private static void queueObject(long object) {
-        long tid = Memory.getLongOpaque(object + Header.TID);
-        if (tid == 0) {
-            // The owner gave the object up concurrently: it is (becoming) MERGED; drop the reference there.
-            decrefShared(object);
-            return;
-        }
-        ThreadState owner = RuntimeThreads.byId(tid);
-        boolean pushed;
-        long merged = 1;
-        synchronized (bucketLock(tid)) {
-            MergeQueue queue = owner == null ? null : owner.get(QUEUE);
-            pushed = queue != null && queue.isOpen() && queue.ownerTid == tid;
-            if (pushed) {
-                queue.push(object);
-            } else {
-                // The owner is gone (or not yet an owner under a reused id): merge here, under the lock
-                // that any thread taking ownership of this tid must take first.
-                merged = explicitMerge(object, -1);
-            }
-        }
-        if (pushed) {
-            if (COUNTERS) QUEUED_OBJECTS.increment();
-            owner.requestWork(ThreadState.EXPLICIT_MERGE);
-        } else if (merged == 0) {
-            deallocate(object);
-        }
-    }
 
-    /**
-     * Folds refLocal and {@code extra} into the shared count and makes the object MERGED
-     * (CPython's {@code _Py_ExplicitMergeRefcount}). The caller is the owner, or holds the owner's
-     * bucket lock while the owner has no open queue, or the world is stopped. Returns the merged count.
-     */
-    private static long explicitMerge(long object, long extra) {
-        int local = Memory.getIntOpaque(object + Header.REF_LOCAL);
-        if (local == IMMORTAL) {
-            return 1;
-        }
-        Memory.putIntOpaque(object + Header.REF_LOCAL, 0);
-        Memory.putLongOpaque(object + Header.TID, 0);
-        long shared = Memory.getLongVolatile(object + Header.REF_SHARED);
-        long merged;
-        while (true) {
-            long count = (shared >> Header.SHARED_SHIFT) + Integer.toUnsignedLong(local) + extra;
-            merged = count << Header.SHARED_SHIFT | MERGED;
-            long witness = Memory.compareAndExchangeLong(object + Header.REF_SHARED, shared, merged);
-            if (witness == shared) {
-                break;
-            }
-            shared = witness;
-        }
-        if (COUNTERS) MERGED_OBJECTS.increment();
-        long count = merged >> Header.SHARED_SHIFT;
-        if (DEBUG && count < 0) {
-            throw new RefCountError("negative true count after merging the queue's reference", object);
-        }
-        return count;
-    }
 
-    private static void mergeAndFree(long[] objects) {
-        for (long object : objects) {
-            if (explicitMerge(object, -1) == 0) {
-                deallocate(object);
-            }
-        }
-    }
 
     private static void decrefAtomicMode(long object) {
         if (COUNTERS) SHARED_OPS.increment();
@@ -725,48 +560,8 @@ public final class RefCount {
         }
     }
 
-    /** The calling thread's queue, installed (under its bucket lock) if absent. */
-    private static MergeQueue openQueue(ThreadState self) {
-        MergeQueue queue = self.get(QUEUE);
-        if (queue != null) {
-            return queue;
-        }
-        synchronized (bucketLock(self.id())) {
-            queue = self.get(QUEUE);
-            if (queue == null) {
-                queue = new MergeQueue(self.id());
-                self.set(QUEUE, queue);
-            }
-            return queue;
-        }
-    }
 
-    /**
-     * Exit listener: drains the exiting thread's queue until it is empty under the lock, and closes it
-     * in that critical section. Runs on the thread itself, or on a stopped world's requester for a
-     * thread that died without unregistering.
-     */
-    private static void closeQueue(ThreadState thread) {
-        MergeQueue queue = thread.get(QUEUE);
-        if (queue == null) {
-            return;
-        }
-        while (true) {
-            long[] objects;
-            synchronized (bucketLock(thread.id())) {
-                if (queue.isEmpty()) {
-                    queue.close();
-                    return;
-                }
-                objects = queue.drain();
-            }
-            mergeAndFree(objects);
-        }
-    }
 
-    private static Object bucketLock(long tid) {
-        return BUCKET_LOCKS[(int) (tid % BUCKETS)];
-    }
 
     private static void checkLive(long object, String operation, long self) {
         if (self != currentTid()) {

@@ -59,7 +59,11 @@ final class DebugChecks {
     private final Engine engine;
     /**
      * Records by block address. Ordered, so that a page formatted for a (possibly different) size class
-     * drops the records of its previous life in one range operation ({@link #pageFormatted}).
+     * drops the records of its previous life in one range operation ({@link #pageFormatted}). Kept
+     * instead of Agrona's {@code Long2ObjectHashMap} (which would drop the boxed key): a hash map has no
+     * range operation (a page's records would have to be found block by block), and it is not
+     * concurrent (every allocation and free of every thread would take one lock); this is debug mode
+     * only.
      */
     private final ConcurrentSkipListMap<Long, Record> records = new ConcurrentSkipListMap<>();
 

@@ -3,6 +3,8 @@ package io.github.ftmem.allocator.internal;
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.OsMemory;
 import io.github.ftmem.qsbr.Qsbr;
+import org.agrona.collections.LongArrayQueue;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,8 +49,12 @@ final class SegmentPool {
     private final LinkedHashSet<Long> segments = new LinkedHashSet<>();
     private final LinkedHashSet<Long> smallWithFreePages = new LinkedHashSet<>();
     private final LinkedHashSet<Long> mediumWithFreePages = new LinkedHashSet<>();
-    /** (page, freedAt) pairs in release order. */
-    private final ArrayDeque<long[]> purgeQueue = new ArrayDeque<>();
+    /**
+     * Pages with committed memory in release order, and their release times (two queues in step, no
+     * boxed pair per page; Agrona's queues are not thread-safe: this pool's monitor guards them).
+     */
+    private final LongArrayQueue purgePages = new LongArrayQueue(64, 0);
+    private final LongArrayQueue purgeTimes = new LongArrayQueue(64, 0);
     /** Abandoned pages by {@code tag × SizeClasses.COUNT + sizeClass}. */
     private final List<ArrayDeque<Long>> abandoned = new ArrayList<>();
     private final int[] sweepCursor;
@@ -128,7 +134,8 @@ final class SegmentPool {
         Memory.putLong(segment + Segment.FREE_MASK, freeMask);
         if (Memory.getInt(page + Page.EXTENT) > 0) {
             Memory.putLong(segment + Segment.COMMITTED_MASK, Memory.getLong(segment + Segment.COMMITTED_MASK) | (1L << index));
-            purgeQueue.addLast(new long[] {page, now});
+            purgePages.offerLong(page);
+            purgeTimes.offerLong(now);
         }
         withFreePages(Segment.kind(segment)).add(segment);
     }
@@ -331,19 +338,19 @@ final class SegmentPool {
     /** Decommits free pages released at least {@code purgeDelay} ago (all of them if forced). */
     synchronized void purge(boolean force) {
         releaseAwaited();
-        if (purgeQueue.isEmpty()) {
+        if (purgePages.isEmpty()) {
             return;
         }
         long now = System.nanoTime();
-        while (!purgeQueue.isEmpty()) {
-            long[] entry = purgeQueue.peekFirst();
-            if (!force && now - entry[1] < engine.purgeDelayNanos) {
+        while (!purgePages.isEmpty()) {
+            long freedAt = purgeTimes.peekLong();
+            if (!force && now - freedAt < engine.purgeDelayNanos) {
                 return;
             }
-            purgeQueue.pollFirst();
-            long page = entry[0];
+            long page = purgePages.pollLong();
+            purgeTimes.pollLong();
             if (Page.inUse(page)
-                    || Memory.getLong(page + Page.FREED_AT) != entry[1]) {
+                    || Memory.getLong(page + Page.FREED_AT) != freedAt) {
                 continue;
             }
             int extent = Memory.getInt(page + Page.EXTENT);
