@@ -2,6 +2,7 @@
 module io.github.ftmem.bench {
     requires io.github.ftmem.core;
     requires io.github.ftmem.allocator;
+    requires io.github.ftmem.qsbr;
     requires io.github.ftmem.refcount;
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
