@@ -525,14 +525,7 @@ public final class Builtins {
                 long big = small == a ? b : a;
                 for (long i = 0; i < Dict.filled(small); i++) {
                     long k = Dict.keyAt(small, i);
-                    if (k == 0) continue;
-                    long h = Dict.hashAt(small, i);
-                    Heap.incref(k);
-                    try {
-                        if (Dict.contains(big, k)) SetTable.add(r, k, h);
-                    } finally {
-                        Heap.decref(k);
-                    }
+                    if (k != 0) addIfMember(r, k, Dict.hashAt(small, i), big, true);
                 }
             }
             case SUB -> {
@@ -552,14 +545,7 @@ public final class Builtins {
                 } else {
                     for (long i = 0; i < Dict.filled(a); i++) {
                         long k = Dict.keyAt(a, i);
-                        if (k == 0) continue;
-                        long h = Dict.hashAt(a, i);
-                        Heap.incref(k);
-                        try {
-                            if (!Dict.contains(b, k)) SetTable.add(r, k, h);
-                        } finally {
-                            Heap.decref(k);
-                        }
+                        if (k != 0) addIfMember(r, k, Dict.hashAt(a, i), b, false);
                     }
                 }
             }
@@ -583,6 +569,20 @@ public final class Builtins {
             }
         }
         return r;
+    }
+
+    /**
+     * Adds {@code key} (borrowed from another set's table, with its hash) to {@code r} if its membership in
+     * {@code other} is {@code member}; the membership test's {@code __eq__} may mutate the source table,
+     * so the key is held by its own reference across the test and the add.
+     */
+    private static void addIfMember(long r, long key, long hash, long other, boolean member) {
+        Heap.incref(key);
+        try {
+            if (Dict.contains(other, key) == member) SetTable.add(r, key, hash);
+        } finally {
+            Heap.decref(key);
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class FatalPythonError extends Error {
     private static final long serialVersionUID = 1L;
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
+    private static final Pattern TYPE_ID = Pattern.compile("type (\\d+)");
 
     /** Exit status of a fatal error: CPython aborts (SIGABRT, 128 + 6); ftpy exits with the same code. */
     public static final int EXIT_STATUS = 134;
@@ -119,7 +120,7 @@ public final class FatalPythonError extends Error {
 
     /** The object's type when a refcount check reported it (its header was readable there). */
     private String typeOf() {
-        Matcher m = Pattern.compile("type (\\d+)").matcher(getMessage());
+        Matcher m = TYPE_ID.matcher(getMessage());
         if (getCause() instanceof RefCountError && m.find()) {
             int type = Integer.parseInt(m.group(1));
             if (type > 0 && type < Types.COUNT) {

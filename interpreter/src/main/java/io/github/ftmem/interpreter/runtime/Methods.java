@@ -416,9 +416,8 @@ final class Methods {
                     order[j] = t;
                 }
             }
-            long[] result = new long[items.length];
-            for (int i = 0; i < order.length; i++) result[i] = items[order[i]];
-            System.arraycopy(result, 0, items, 0, items.length);
+            long[] original = items.clone();
+            for (int i = 0; i < order.length; i++) items[i] = original[order[i]];
             sorted = true;
         } finally {
             boolean modified = Lists.size(l) != 0 || Lists.storage(l) != emptyStorage;
@@ -615,10 +614,9 @@ final class Methods {
             return Obj.newInt(n);
         }
         c.count(1, 3);
-        long size = Lists.size(self);
-        long start = c.npos() > 1 ? Builtins.adjust(new long[]{Obj.intValue(c.args()[1]), Long.MIN_VALUE, 1}, (int) size)[0] : 0;
-        long stop = c.npos() > 2 ? Builtins.adjust(new long[]{Obj.intValue(c.args()[1]), Obj.intValue(c.args()[2]), 1}, (int) size)[1] : Long.MAX_VALUE;
-        for (long i = start; i < stop && i < Lists.size(self); i++) {
+        long[] bounds = Builtins.adjust(new long[]{c.npos() > 1 ? Obj.intValue(c.args()[1]) : Long.MIN_VALUE,
+                c.npos() > 2 ? Obj.intValue(c.args()[2]) : Long.MIN_VALUE, 1}, Lists.size(self));
+        for (long i = bounds[0]; i < bounds[1] && i < Lists.size(self); i++) {
             if (Ops.eqBorrowed(Lists.get(self, i), x)) return Obj.newInt(i);
         }
         throw PyException.of("ValueError", Seq.repr(x) + " is not in list");

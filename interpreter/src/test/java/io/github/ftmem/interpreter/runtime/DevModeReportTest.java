@@ -1,6 +1,5 @@
 package io.github.ftmem.interpreter.runtime;
 
-import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.refcount.RefCountError;
 import org.junit.jupiter.api.Test;
 
@@ -19,32 +18,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class DevModeReportTest {
 
+    /** Runs {@code misuse} in a runtime and returns the fatal-error report of the failure it returns. */
     private static String inRuntime(java.util.function.Supplier<Throwable> misuse) {
         assumeTrue(DevMode.active(), "needs the dev-mode JVM flags: " + DevMode.JVM_FLAGS);
         String[] report = new String[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(() -> RuntimeThreads.run(() -> {
-            Runtime rt = new Runtime(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
-            try {
-                FatalPythonError fatal = FatalPythonError.capture(misuse.get());
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                fatal.report(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-                report[0] = bytes.toString(StandardCharsets.UTF_8);
-            } catch (Throwable e) {
-                failure[0] = e;
-            } finally {
-                rt.shutdown();
-            }
-        }));
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        if (failure[0] != null) {
-            throw new AssertionError(failure[0]);
-        }
+        TestRuntime.inRuntime(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            FatalPythonError.capture(misuse.get()).report(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            report[0] = bytes.toString(StandardCharsets.UTF_8);
+        });
         return report[0];
     }
 

@@ -17,33 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The heap object model directly (blocks, counts, tracking) and through small programs. */
 class ObjectModelTest {
 
-    /** Runs {@code body} on a registered runtime thread with a fresh interpreter state. */
-    private static void inRuntime(Runnable body) {
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(() -> RuntimeThreads.run(() -> {
-            Runtime rt = new Runtime(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
-            try {
-                body.run();
-            } catch (Throwable e) {
-                failure[0] = e;
-            } finally {
-                rt.shutdown();
-            }
-        }));
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        if (failure[0] instanceof AssertionError a) {
-            throw a;
-        }
-        if (failure[0] != null) {
-            throw new AssertionError(failure[0]);
-        }
-    }
-
     private static String run(String code) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -56,7 +29,7 @@ class ObjectModelTest {
 
     @Test
     void containersOwnTheirPayloadBlocksAndReleaseThemWithTheirLastReference() {
-        inRuntime(() -> {
+        TestRuntime.inRuntime(() -> {
             long key = Obj.intern("items");
             long before = Heap.liveBlocks();
             long list = Lists.create(0);
@@ -79,7 +52,7 @@ class ObjectModelTest {
 
     @Test
     void smallIntsAndInternedNamesAreImmortalAndBigIntsLiveOffHeap() {
-        inRuntime(() -> {
+        TestRuntime.inRuntime(() -> {
             assertTrue(RefCount.isImmortal(Obj.newInt(256)));
             long i257 = Obj.newInt(257);
             assertFalse(RefCount.isImmortal(i257));
