@@ -28,8 +28,9 @@ final class ThreadBinding {
     private static final ThreadLocal<Bound> PER_THREAD = ThreadLocal.withInitial(Bound::new);
 
     static {
-        // QSBR's exit listener must run before this one (reverse installation order): a thread's
-        // delayed frees go back to its heaps before they are abandoned.
+        // This listener releases the thread's heaps, so it runs after every other exit listener
+        // (releasesThreadMemory): QSBR's delayed frees and refcount's merge-queue drain free into
+        // the heaps before they are abandoned, whichever module installed its listener first.
         Qsbr.init();
         RuntimeThreads.addListener(new ThreadListener() {
             @Override
@@ -41,6 +42,11 @@ final class ThreadBinding {
                         heaps.runtime = thread;
                     }
                 }
+            }
+
+            @Override
+            public boolean releasesThreadMemory() {
+                return true;
             }
 
             @Override

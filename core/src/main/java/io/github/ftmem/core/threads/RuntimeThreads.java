@@ -223,7 +223,16 @@ public final class RuntimeThreads {
     static void fireExit(ThreadState state) {
         Object[] listeners = LISTENERS.toArray();
         for (int i = listeners.length - 1; i >= 0; i--) {
-            ((ThreadListener) listeners[i]).onExit(state);
+            ThreadListener listener = (ThreadListener) listeners[i];
+            if (!listener.releasesThreadMemory()) {
+                listener.onExit(state);
+            }
+        }
+        for (int i = listeners.length - 1; i >= 0; i--) {
+            ThreadListener listener = (ThreadListener) listeners[i];
+            if (listener.releasesThreadMemory()) {
+                listener.onExit(state);
+            }
         }
     }
 

@@ -10,6 +10,12 @@ package io.github.ftmem.core.threads;
  * itself. The one exception is a thread that died without unregistering: its exit listeners run on
  * the thread that stopped the world, while the world is stopped (see {@link World#start()}).
  * Listeners must not block and must not stop the world.
+ *
+ * <p>Exit steps can free memory (a merge queue drained on exit deallocates the objects whose count
+ * reached zero), so the listener that releases the thread's memory must run after all of them,
+ * whatever order the modules happened to install their listeners in: it answers {@code true} from
+ * {@link #releasesThreadMemory()}, and such listeners run last (among themselves, in reverse
+ * registration order too).
  */
 public interface ThreadListener {
 
@@ -20,5 +26,10 @@ public interface ThreadListener {
     }
 
     default void onExit(ThreadState thread) {
+    }
+
+    /** Whether this listener's {@link #onExit} releases the thread's memory (its heaps), so must run last. */
+    default boolean releasesThreadMemory() {
+        return false;
     }
 }

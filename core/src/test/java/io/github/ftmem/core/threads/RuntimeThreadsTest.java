@@ -140,6 +140,30 @@ class RuntimeThreadsTest {
     }
 
     @Test
+    void theMemoryReleasingListenerExitsLastWhateverItsInstallationOrder() throws Exception {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        for (String name : new String[] {"heaps", "queue", "sections"}) {
+            ThreadListener listener = new ThreadListener() {
+                @Override
+                public void onExit(ThreadState thread) {
+                    events.add(name);
+                }
+
+                @Override
+                public boolean releasesThreadMemory() {
+                    return name.equals("heaps");
+                }
+            };
+            listeners.add(listener);
+            RuntimeThreads.addListener(listener);
+        }
+        Thread thread = RuntimeThreads.newThread("exiting", () -> { });
+        thread.start();
+        thread.join();
+        assertEquals(List.of("sections", "queue", "heaps"), events);
+    }
+
+    @Test
     void pendingWorkRunsItsHandlerAtTheNextPollOnly() {
         ThreadState state = RuntimeThreads.register();
         state.attach();

@@ -79,7 +79,10 @@ public final class GeneratorHandOff {
         }
     }
 
-    /** Generator side, after its last Python code: gives the turn back for good. */
+    /**
+     * Generator side, after its last Python code and after its thread unregistered (so its exit steps
+     * never overlap the caller's next turn): gives the turn back for good. Needs no runtime state.
+     */
     public void finish() {
         synchronized (this) {
             turn = CALLER;

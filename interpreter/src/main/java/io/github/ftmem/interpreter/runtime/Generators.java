@@ -339,7 +339,16 @@ final class Generators {
         st.depth = caller.depth + 1;
         if (!st.started) {
             st.started = true;
-            Thread t = new Thread(null, () -> RuntimeThreads.run(() -> body(st)), "ftpy-generator", STACK_SIZE);
+            // The turn goes back only after the thread has unregistered: its exit steps (merge-queue
+            // drain, heap release) must not overlap the caller's next collection or the runtime's end.
+            Runnable run = () -> {
+                try {
+                    RuntimeThreads.run(() -> body(st));
+                } finally {
+                    st.handOff.finish();
+                }
+            };
+            Thread t = new Thread(null, run, "ftpy-generator", STACK_SIZE);
             t.setDaemon(true);
             st.handOff.runGenerator(t);
         } else {
@@ -392,7 +401,6 @@ final class Generators {
             self.frame = null;
             Interp.releaseFrame(f);
             st.finished = true;
-            st.handOff.finish();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Whole tracebacks through generator frames (the spec harness compares only their last line): each frame
@@ -82,5 +83,34 @@ class GeneratorTracebackTest {
                   File "<string>", line 5, in f
                 ValueError: x
                 """, last);
+    }
+
+    @Test
+    void aFinishedThreadGeneratorHasUnregisteredBeforeItsCallerGoesOn() {
+        // A yield inside an expression makes this a THREAD generator (its own runtime thread). The caller
+        // gets its turn back only after that thread's exit steps ran, so they cannot overlap the final
+        // collection or the next program in this JVM.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Launcher.run(new String[]{"-X", "showrefcount", "-c", """
+                def echo():
+                    total = 0
+                    while True:
+                        total += (yield total)
+                        if total > 5:
+                            return
+                g = echo()
+                next(g)
+                for i in range(10):
+                    try:
+                        g.send(i)
+                    except StopIteration:
+                        break
+                print("done")
+                """}, out, new ByteArrayOutputStream());
+        assertEquals(0, status);
+        assertEquals("done\n", out.toString(StandardCharsets.UTF_8));
+        for (var thread : io.github.ftmem.core.threads.RuntimeThreads.registered()) {
+            assertNotEquals("ftpy-generator", thread.thread().getName(), "a finished generator thread is still registered");
+        }
     }
 }
