@@ -1180,20 +1180,26 @@ public final class Builtins {
     private static final java.util.Set<String> BUILTIN_MODULES =
             java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio");
 
-    static long importModule(String name) {
-        Runtime rt = Runtime.current();
-        if (rt.modules == 0) {
-            throw PyException.of("ImportError", "sys.meta_path is None, Python is likely shutting down");
-        }
-        long existing = Dict.getStr(rt.modules, name);
-        if (existing != 0) {
-            return Heap.newRef(existing);
-        }
+    /** Whether {@code name} is one of the modules built into the runtime (not a source module). */
+    static boolean isBuiltinModule(String name) {
+        return BUILTIN_MODULES.contains(name);
+    }
+
+    /** A new module object with an empty dict and {@code __name__} set. */
+    static long newModule(String name) {
         long d = Dict.newDict();
         long m = Heap.object(MODULE, 16);
         putLong(m + P, d);
         putLong(m + P + 8, Obj.newStr(name));
         Dict.putStr(d, "__name__", Obj.field(m, 8));
+        return m;
+    }
+
+    /** Creates the built-in module {@code name} and registers it in {@code sys.modules} (new reference). */
+    static long importModule(String name) {
+        Runtime rt = Runtime.current();
+        long m = newModule(name);
+        long d = getLong(m + P);
         String[] functions;
         switch (name) {
             case "sys" -> {
@@ -1211,7 +1217,11 @@ public final class Builtins {
                 putConst(d, "version_info", vi);
                 putConst(d, "implementation_name", Obj.newStr("ftpy"));
                 Dict.putStr(d, "modules", rt.modules);
-                long streams = importModule("_streams");
+                long path = Lists.create(2);
+                for (String entry : rt.defaultPath()) Lists.appendStolen(path, Obj.newStr(entry));
+                Dict.putStr(d, "path", path);
+                Heap.decref(path);
+                long streams = Imports.importModule("_streams");
                 try {
                     for (String stream : new String[]{"stdout", "stderr"}) {
                         Dict.putStr(d, stream, Dict.getStr(Obj.field(streams, 0), stream));
@@ -1244,11 +1254,8 @@ public final class Builtins {
                     "set_threshold", "get_count", "is_tracked", "freeze", "unfreeze", "get_stats", "get_freeze_count",
                     "is_finalized"};
             default -> {
-                try {
-                    return importSourceModule(name, m);
-                } finally {
-                    Heap.decref(m);
-                }
+                Heap.decref(m);
+                throw PyException.of("ModuleNotFoundError", "No module named '" + name + "'");
             }
         }
         for (String f : functions) {
@@ -1258,43 +1265,6 @@ public final class Builtins {
         }
         Dict.putStr(rt.modules, name, m);
         return m;
-    }
-
-    /**
-     * Runs a module written in Python, shipped as a resource under {@code interpreter/lib} (the
-     * pure-Python parts of the standard library), in {@code module}'s dict; registers it in
-     * {@code sys.modules} first (as CPython does) and removes it again if its body raises.
-     */
-    private static long importSourceModule(String name, long module) {
-        String text;
-        try (java.io.InputStream in = Builtins.class.getResourceAsStream("/io/github/ftmem/interpreter/lib/" + name + ".py")) {
-            if (in == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw PyException.of("ModuleNotFoundError", "No module named '" + name + "'");
-            }
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw PyException.of("ImportError", "cannot read module '" + name + "': " + e.getMessage());
-        }
-        Runtime rt = Runtime.current();
-        io.github.ftmem.interpreter.syntax.Source source =
-                new io.github.ftmem.interpreter.syntax.Source("<ftpy-lib>/" + name + ".py", text);
-        io.github.ftmem.interpreter.resolve.Resolution resolution;
-        try {
-            resolution = io.github.ftmem.interpreter.resolve.Resolver.resolve(
-                    io.github.ftmem.interpreter.syntax.Parser.parse(source));
-        } catch (io.github.ftmem.interpreter.syntax.PySyntaxError e) {
-            throw PyException.of("SyntaxError", e.msg());
-        }
-        long d = Obj.field(module, 0);
-        Dict.putStr(d, "__builtins__", rt.builtins);
-        Dict.putStr(rt.modules, name, module);
-        try {
-            Interp.runModule(resolution, source, d);
-        } catch (PyException e) {
-            Heap.xdecref(Dict.pop(rt.modules, Obj.intern(name)));
-            throw e;
-        }
-        return Heap.newRef(module);
     }
 
     private static void putConst(long d, String name, long stolen) {

@@ -361,7 +361,7 @@ public final class Interp {
             }
             case Import im -> {
                 for (Alias a : im.names()) {
-                    long m = Builtins.importModule(a.name());
+                    long m = a.asName() != null ? Imports.importModule(a.name()) : Imports.importTopLevel(a.name());
                     try {
                         storeName(f, a, a.asName() != null ? a.asName() : a.name().split("\\.")[0], m);
                     } finally {
@@ -370,15 +370,20 @@ public final class Interp {
                 }
             }
             case ImportFrom im -> {
-                long m = Builtins.importModule(im.module());
+                String moduleName = Imports.resolveRelative(im.module(), im.level(), f.globals);
+                long m = Imports.importModule(moduleName);
                 try {
                     for (Alias a : im.names()) {
-                        long v = Dict.getStr(getLong(m + P), a.name());
-                        if (v == 0) {
-                            throw PyException.of("ImportError", "cannot import name '" + a.name() + "' from '"
-                                    + im.module() + "' (unknown location)");
+                        if (a.name().equals("*")) {
+                            importStar(f, m);
+                            continue;
                         }
-                        storeName(f, a, a.asName() != null ? a.asName() : a.name(), v);
+                        long v = Imports.importFrom(m, moduleName, a.name());
+                        try {
+                            storeName(f, a, a.asName() != null ? a.asName() : a.name(), v);
+                        } finally {
+                            Heap.decref(v);
+                        }
                     }
                 } finally {
                     Heap.decref(m);
@@ -389,6 +394,42 @@ public final class Interp {
             }
         }
         return NORMAL;
+    }
+
+    /** {@code from m import *}: the names in {@code m.__all__}, or every public name of its dict. */
+    private static void importStar(Frame f, long module) {
+        long d = getLong(module + P);
+        long all = Dict.getStr(d, "__all__");
+        long[] names;
+        if (all != 0) {
+            names = Builtins.toArray(all);
+        } else {
+            java.util.List<Long> publicNames = new java.util.ArrayList<>();
+            for (long i = 0; i < Dict.filled(d); i++) {
+                long k = Dict.keyAt(d, i);
+                if (k != 0 && Header.type(k) == Types.STR && !Obj.str(k).startsWith("_")) {
+                    publicNames.add(Heap.newRef(k));
+                }
+            }
+            names = publicNames.stream().mapToLong(Long::longValue).toArray();
+        }
+        String moduleName = Obj.str(Obj.field(module, 8));
+        try {
+            for (long name : names) {
+                if (Header.type(name) != Types.STR) {
+                    throw PyException.of("TypeError", "Item in " + moduleName + ".__all__ must be str, not "
+                            + Ops.typeName(name));
+                }
+                long v = Imports.importFrom(module, moduleName, Obj.str(name));
+                try {
+                    Dict.put(f.locals, name, v);
+                } finally {
+                    Heap.decref(v);
+                }
+            }
+        } finally {
+            for (long name : names) Heap.decref(name);
+        }
     }
 
     private static void storeName(Frame f, Object node, String name, long v) {

@@ -158,12 +158,14 @@ public final class Launcher {
         }
         argv.addAll(Arrays.asList(args).subList(i, args.length));
         Source source = new Source(fileName, text);
+        String scriptDirectory = file == null ? ""
+                : String.valueOf(Path.of(file).toAbsolutePath().normalize().getParent());
         AtomicInteger status = new AtomicInteger();
         boolean refs = showRefcount, st = stats;
         boolean gilEnabled = gil != null && gil;
         Thread t = new Thread(null, () -> {
             try {
-                RuntimeThreads.run(() -> status.set(execute(source, argv, out, err, refs, st, gilEnabled)));
+                RuntimeThreads.run(() -> status.set(execute(source, scriptDirectory, argv, out, err, refs, st, gilEnabled)));
             } catch (FatalPythonError e) {
                 out.flush();
                 e.report(err);
@@ -184,7 +186,7 @@ public final class Launcher {
         return status.get();
     }
 
-    private static int execute(Source source, List<String> argv, PrintStream out, PrintStream err,
+    private static int execute(Source source, String scriptDirectory, List<String> argv, PrintStream out, PrintStream err,
                                boolean showRefcount, boolean stats, boolean gilEnabled) {
         long baseline = Heap.liveBlocks() - Heap.immortalBlocks();
         Resolution resolution;
@@ -201,6 +203,7 @@ public final class Launcher {
         }
         Runtime rt = new Runtime(out, err);
         rt.argv = argv.toArray(new String[0]);
+        rt.scriptDirectory = scriptDirectory;
         rt.gilEnabled = gilEnabled;
         rt.sources.put(source.fileName(), source);
         rt.collector.installScheduledHandler();
@@ -212,6 +215,11 @@ public final class Launcher {
             Heap.decref(name);
             Dict.putStr(globals, "__builtins__", rt.builtins);
             Dict.putStr(globals, "__doc__", Obj.NONE);
+            if (!source.fileName().startsWith("<")) {
+                long file = Obj.newStr(source.fileName());
+                Dict.putStr(globals, "__file__", file);
+                Heap.decref(file);
+            }
             try {
                 Interp.runModule(resolution, source, globals);
             } catch (PyException e) {

@@ -48,6 +48,13 @@ public final class Runtime {
     int deferredRootsAtLastScan;
     public final Map<String, io.github.ftmem.interpreter.syntax.Source> sources = new java.util.concurrent.ConcurrentHashMap<>();
     public String[] argv = new String[0];
+    /** {@code sys.path[0]}: the script's directory, or "" (the working directory) for {@code -c} and stdin. */
+    public String scriptDirectory = "";
+
+    /** The initial {@code sys.path}: the script's directory, then the modules shipped with ftpy. */
+    java.util.List<String> defaultPath() {
+        return java.util.List.of(scriptDirectory, Imports.LIB);
+    }
     /**
      * {@code -X gil=1} / {@code PYTHON_GIL=1}: parsed and reported by {@code sys._is_gil_enabled()};
      * with a single interpreter thread (issue 7) there is nothing for a GIL to serialise yet.

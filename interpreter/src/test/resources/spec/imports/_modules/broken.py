@@ -1,0 +1,3 @@
+import sys
+LOADED = True
+raise ValueError("broken on import")

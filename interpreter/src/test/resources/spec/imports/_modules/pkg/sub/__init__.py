@@ -1,0 +1,2 @@
+from .. import helper
+from ..helper import twice as t2
