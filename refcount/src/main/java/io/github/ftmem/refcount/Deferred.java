@@ -38,7 +38,14 @@ final class Deferred {
             throw new IllegalStateException("clearDeferred of an object that is not deferred: " + Header.describe(object));
         }
         Header.clearGcBits(object, Header.GC_DEFERRED);
-        Memory.getAndAddLong(object + Header.REF_SHARED, -(DEFERRED_BIAS << Header.SHARED_SHIFT));
+        long shared = Memory.getAndAddLong(object + Header.REF_SHARED, -(DEFERRED_BIAS << Header.SHARED_SHIFT))
+                - (DEFERRED_BIAS << Header.SHARED_SHIFT);
+        if (shared >> Header.SHARED_SHIFT < 0) {
+            // Other threads dropped more references than they added while the bias hid it; without the
+            // bias the shared count is negative, which biased counting only allows for a queued object.
+            // Merge now (the world is stopped) so the owner's last decref, or anyone's, frees it at zero.
+            MergeQueues.explicitMerge(object, 0);
+        }
     }
 
     static void addStackReference(long object) {

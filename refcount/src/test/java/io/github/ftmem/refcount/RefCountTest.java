@@ -491,6 +491,24 @@ class RefCountTest {
     }
 
     @Test
+    void aDeferredObjectThatOtherThreadsReleasedMoreThanTheyTookIsFreedAfterClearDeferred() throws Exception {
+        long object = heap.newObject();
+        RefCount.setDeferred(object);
+        RefCount.incref(object); // the owner's reference handed to another thread, which drops it there
+        Threads.runOnOtherThread(() -> RefCount.decref(object));
+        World.stop();
+        try {
+            RefCount.clearDeferred(object); // the shared count would be -1 without a merge
+        } finally {
+            World.start();
+        }
+        assertEquals(1, RefCount.refcount(object));
+        assertFalse(heap.isDeallocated(object));
+        RefCount.decref(object); // the owner's last reference: the count reaches zero
+        assertTrue(heap.isDeallocated(object), "freed although the owner's local count alone was not zero");
+    }
+
+    @Test
     void setDeferredNeedsTheOwnerOrAStoppedWorldAndClearNeedsADeferredObject() throws Exception {
         long object = heap.newObject();
         Threads.runOnOtherThread(() -> {

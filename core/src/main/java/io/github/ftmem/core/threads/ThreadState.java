@@ -220,6 +220,8 @@ public final class ThreadState {
             PENDING.getAndBitwiseAnd(this, ~PLEASE_STOP);
             if (World.isStopRequested()) {
                 suspendForStop();
+                // Work requested while the world was stopped runs now, before the thread goes on.
+                bits = (int) PENDING.getVolatile(this);
             }
         }
         for (int bit = 1; bit != 0; bit <<= 1) {

@@ -982,6 +982,10 @@ public final class Builtins {
         METHODS.put(RANGE, java.util.Set.of("index", "count"));
         METHODS.put(GENERATOR, java.util.Set.of("send", "throw", "close", "__next__", "__iter__"));
         METHODS.put(SLICE, java.util.Set.of("indices"));
+        METHODS.put(LOCK, java.util.Set.of("acquire", "release", "locked", "acquire_lock", "release_lock",
+                "locked_lock", "__enter__", "__exit__"));
+        METHODS.put(RLOCK, java.util.Set.of("acquire", "release", "__enter__", "__exit__", "_is_owned",
+                "_release_save", "_acquire_restore", "_recursion_count"));
     }
 
     private static java.util.Set<String> union(java.util.Set<String> common, String... names) {
@@ -1061,7 +1065,7 @@ public final class Builtins {
         }
         Call c = new Call(name, args, kwnames);
         if (self != 0) {
-            return Methods.call(name.substring(dot + 1), self, c);
+            return Methods.call(name.substring(name.lastIndexOf('.') + 1), self, c);
         }
         return Functions.call(name, c);
     }
@@ -1178,7 +1182,7 @@ public final class Builtins {
      * is a module function; any other dotted builtin without a receiver is an unbound method of a type.
      */
     private static final java.util.Set<String> BUILTIN_MODULES =
-            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio");
+            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "_thread");
 
     /** Whether {@code name} is one of the modules built into the runtime (not a source module). */
     static boolean isBuiltinModule(String name) {
@@ -1204,7 +1208,7 @@ public final class Builtins {
         switch (name) {
             case "sys" -> {
                 functions = new String[]{"exit", "getrefcount", "getrecursionlimit", "setrecursionlimit", "intern",
-                        "_is_gil_enabled", "getsizeof"};
+                        "_is_gil_enabled", "getsizeof", "setswitchinterval", "getswitchinterval"};
                 long argv = Lists.create(rt.argv.length);
                 for (String a : rt.argv) Lists.appendStolen(argv, Obj.newStr(a));
                 Dict.putStr(d, "argv", argv);
@@ -1245,6 +1249,14 @@ public final class Builtins {
                     "monotonic_ns", "sleep", "process_time"};
             case "_random" -> functions = new String[]{"seed", "call"};
             case "_ftpyio" -> functions = new String[]{"write", "flush"};
+            case "_thread" -> {
+                functions = new String[]{"start_new_thread", "allocate_lock", "allocate", "RLock", "get_ident",
+                        "get_native_id", "_count", "stack_size", "_set_thread_info", "_print_thread_exception",
+                        "_deadlock_mode"};
+                Dict.putStr(d, "LockType", Runtime.TYPE_CLASS[LOCK]);
+                Dict.putStr(d, "error", Runtime.builtinClass("RuntimeError"));
+                putConst(d, "TIMEOUT_MAX", Obj.newFloat(PyLocks.TIMEOUT_MAX));
+            }
             case "_weakref" -> {
                 functions = new String[]{"getweakrefcount"};
                 Dict.putStr(d, "ref", Runtime.TYPE_CLASS[WEAKREF]);

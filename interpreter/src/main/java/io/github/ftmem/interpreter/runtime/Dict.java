@@ -93,15 +93,35 @@ public final class Dict {
 
     /** Key of entry (dict) or slot (set) {@code i}, 0 if deleted or empty, for iteration by position. */
     public static long keyAt(long d, long i) {
-        return isSet(d) ? SetTable.keyAt(d, i) : getLong(getLong(d + ENTRIES) + i * 24 + 8);
+        if (isSet(d)) return SetTable.keyAt(d, i);
+        return Heap.sharedReads ? entryFieldShared(d, i, 8, true) : getLong(getLong(d + ENTRIES) + i * 24 + 8);
     }
 
     public static long valueAt(long d, long i) {
-        return isSet(d) ? 0 : getLong(getLong(d + ENTRIES) + i * 24 + 16);
+        if (isSet(d)) return 0;
+        return Heap.sharedReads ? entryFieldShared(d, i, 16, true) : getLong(getLong(d + ENTRIES) + i * 24 + 16);
     }
 
     static long hashAt(long d, long i) {
-        return isSet(d) ? SetTable.hashAt(d, i) : getLong(getLong(d + ENTRIES) + i * 24);
+        if (isSet(d)) return SetTable.hashAt(d, i);
+        return Heap.sharedReads ? entryFieldShared(d, i, 0, false) : getLong(getLong(d + ENTRIES) + i * 24);
+    }
+
+    /**
+     * An entry's field read while other threads may resize the table: under the dict's critical section,
+     * 0 past the current end (as for a deleted entry), a reference kept until this thread's next safepoint.
+     */
+    private static long entryFieldShared(long d, long i, long field, boolean reference) {
+        CriticalSection.begin(d);
+        try {
+            if (i < 0 || i >= getLong(d + FILLED)) {
+                return 0;
+            }
+            long v = getLong(getLong(d + ENTRIES) + i * 24 + field);
+            return reference ? PyThread.borrow(v) : v;
+        } finally {
+            CriticalSection.end();
+        }
     }
 
     /** Entry number of {@code key}, or -1. */
@@ -109,6 +129,19 @@ public final class Dict {
         if (isSet(d)) {
             return SetTable.find(d, key, hash);
         }
+        if (!Heap.sharedReads) {
+            return probe(d, key, hash);
+        }
+        CriticalSection.begin(d);
+        try {
+            return probe(d, key, hash);
+        } finally {
+            CriticalSection.end();
+        }
+    }
+
+    /** {@link #find} of a dict: the probe, which restarts when a key's {@code __eq__} changed the table. */
+    private static long probe(long d, long key, long hash) {
         restart:
         while (true) {
             long table = getLong(d + ENTRIES);
@@ -164,8 +197,18 @@ public final class Dict {
 
     /** Borrowed value for {@code key}, or 0. */
     public static long get(long d, long key) {
-        long e = find(d, key, Ops.hash(key));
-        return e < 0 ? 0 : valueAt(d, e);
+        long hash = Ops.hash(key);
+        if (!Heap.sharedReads || isSet(d)) {
+            long e = find(d, key, hash);
+            return e < 0 ? 0 : valueAt(d, e);
+        }
+        CriticalSection.begin(d);
+        try {
+            long e = probe(d, key, hash);
+            return e < 0 ? 0 : PyThread.borrow(getLong(getLong(d + ENTRIES) + e * 24 + 16));
+        } finally {
+            CriticalSection.end();
+        }
     }
 
     public static boolean contains(long d, long key) {
@@ -179,7 +222,6 @@ public final class Dict {
             SetTable.add(d, key, hash);
             return;
         }
-        long e = find(d, key, hash);
         if (!Header.hasGcBits(d, Header.GC_TRACKED) && Header.type(d) == Types.DICT && Header.flags(d) != MANAGED
                 && (mayBeTracked(key) || (value != 0 && mayBeTracked(value)))) {
             Header.setGcBits(d, Header.GC_TRACKED);
@@ -188,6 +230,15 @@ public final class Dict {
         CriticalSection.begin(d);
         long old;
         try {
+            // The probe runs inside the section: another thread's insertion or resize between a probe
+            // and the store would make the entry number stale.
+            long e;
+            try {
+                e = probe(d, key, hash);
+            } catch (RuntimeException | Error failure) {
+                Heap.xdecref(value);
+                throw failure;
+            }
             if (e >= 0) {
                 long addr = getLong(d + ENTRIES) + e * 24 + 16;
                 old = getLong(addr);
@@ -259,14 +310,14 @@ public final class Dict {
         if (isSet(d)) {
             return SetTable.discard(d, key, hash) ? Obj.NONE : 0;
         }
-        long e = find(d, key, hash);
-        if (e < 0) {
-            return 0;
-        }
         long k;
         long v;
         CriticalSection.begin(d);
         try {
+            long e = probe(d, key, hash);
+            if (e < 0) {
+                return 0;
+            }
             long addr = getLong(d + ENTRIES) + e * 24;
             k = getLong(addr + 8);
             v = getLong(addr + 16);

@@ -243,9 +243,7 @@ final class Functions {
             }
             case "callable": {
                 c.count(1, 1);
-                int t = Header.type(a[0]);
-                return Obj.bool(t == FUNCTION || t == BUILTIN || t == CLASS || t == METHOD || t == STATICMETHOD || t == WEAKREF
-                        || (t == INSTANCE && Ops.lookup(Ops.classOf(a[0]), Obj.intern("__call__")) != 0));
+                return Obj.bool(Ops.isCallable(a[0]));
             }
             case "round":
                 return round(c);
@@ -372,6 +370,7 @@ final class Functions {
                 break;
         }
         if (name.startsWith("math.")) return MathModule.call(name.substring(5), c);
+        if (name.startsWith("_thread.")) return ThreadModule.call(name.substring(8), c);
         if (name.startsWith("_random.")) return RandomModule.call(name.substring(8), c);
         if (name.startsWith("_ftpyio.")) return standardStream(name.substring(8), c);
         if (name.equals("_weakref.getweakrefcount")) {
@@ -502,6 +501,17 @@ final class Functions {
                 return Obj.intern(a[0]);
             case "sys._is_gil_enabled":
                 return Obj.bool(rt.gilEnabled);
+            case "sys.getswitchinterval":
+                c.count(0, 0);
+                return Obj.newFloat(rt.gil != null ? rt.gil.switchInterval() : rt.switchInterval);
+            case "sys.setswitchinterval": {
+                c.count(1, 1);
+                double interval = Ops.toDouble(a[0]);
+                if (!(interval > 0)) throw PyException.of("ValueError", "switch interval must be strictly positive");
+                rt.switchInterval = interval;
+                if (rt.gil != null) rt.gil.setSwitchInterval(interval);
+                return Obj.NONE;
+            }
             case "sys.getsizeof":
                 return Obj.newInt(Heap.allocator().usableSize(a[0]));
             case "time.perf_counter":
@@ -520,13 +530,13 @@ final class Functions {
                 double s = Ops.toDouble(a[0]);
                 if (s < 0) throw PyException.of("ValueError", "sleep length must be non-negative");
                 io.github.ftmem.core.threads.ThreadState ts = io.github.ftmem.core.threads.RuntimeThreads.current();
-                ts.detach();
+                Gil.beforeBlocking(ts);
                 try {
                     Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
-                    ts.attach();
+                    Gil.afterBlocking(ts);
                 }
                 return Obj.NONE;
             }

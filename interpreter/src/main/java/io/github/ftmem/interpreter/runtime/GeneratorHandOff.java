@@ -21,7 +21,8 @@ import io.github.ftmem.core.threads.ThreadState;
  * also orders every plain write a side made during its turn (the generator's transfer fields, frame slots,
  * heap objects) before the other side's reads in its next turn. A side detaches from the runtime before it
  * gives the turn away and re-attaches only after it has it back, so a stop-the-world never waits for a
- * parked side and the attached side is always the one running Python code. An interrupt does not end a
+ * parked side and the attached side is always the one running Python code. With a GIL, a side gives
+ * the GIL up with its turn and takes it back after its turn came back ({@link Gil#beforeBlocking}). An interrupt does not end a
  * wait (the turn must still be given back); the interrupt status is restored afterwards.
  * {@code GeneratorHandOff_01_OneSideRuns} (stress-tests) checks the invariant.
  */
@@ -36,7 +37,7 @@ public final class GeneratorHandOff {
      */
     public void runGenerator(Thread start) {
         ThreadState self = RuntimeThreads.current();
-        self.detach();
+        Gil.beforeBlocking(self);
         try {
             synchronized (this) {
                 turn = GENERATOR;
@@ -47,7 +48,7 @@ public final class GeneratorHandOff {
                 awaitLocked(CALLER);
             }
         } finally {
-            self.attach();
+            Gil.afterBlocking(self);
         }
     }
 
@@ -60,14 +61,14 @@ public final class GeneratorHandOff {
                 awaitLocked(GENERATOR);
             }
         } finally {
-            self.attach();
+            Gil.afterBlocking(self);
         }
     }
 
     /** Generator side: gives the turn back to the caller and waits (detached) for the next resume. */
     public void yieldToCaller() {
         ThreadState self = RuntimeThreads.current();
-        self.detach();
+        Gil.beforeBlocking(self);
         try {
             synchronized (this) {
                 turn = CALLER;
@@ -75,7 +76,7 @@ public final class GeneratorHandOff {
                 awaitLocked(GENERATOR);
             }
         } finally {
-            self.attach();
+            Gil.afterBlocking(self);
         }
     }
 

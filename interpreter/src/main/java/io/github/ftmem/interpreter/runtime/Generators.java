@@ -343,7 +343,13 @@ final class Generators {
             // drain, heap release) must not overlap the caller's next collection or the runtime's end.
             Runnable run = () -> {
                 try {
-                    RuntimeThreads.run(() -> body(st));
+                    RuntimeThreads.run(() -> {
+                        try {
+                            body(st);
+                        } finally {
+                            Gil.releaseIfHeld(RuntimeThreads.current());
+                        }
+                    });
                 } finally {
                     st.handOff.finish();
                 }

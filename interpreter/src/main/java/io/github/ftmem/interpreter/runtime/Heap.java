@@ -154,6 +154,16 @@ public final class Heap {
 
     private static volatile Owner owner = NO_OWNER;
 
+    /**
+     * Whether the current run is free-threaded with more than one thread running Python code: then
+     * loads of references from shared containers ({@link Dict}, {@link SetTable}, {@link Lists}) take the
+     * container's critical section and hold the value through {@link PyThread#borrow} until the thread's
+     * next safepoint. Set (before the second thread starts, so {@code Thread.start} publishes it) by
+     * {@code _thread.start_new_thread} without a GIL; cleared by each new {@code Runtime}. Volatile: read
+     * on every container load, written twice per run.
+     */
+    static volatile boolean sharedReads;
+
     private static boolean exitListenerAdded;
 
     /** Caches the calling thread's refcount id and heaps (at the start of a run, after its first object). */

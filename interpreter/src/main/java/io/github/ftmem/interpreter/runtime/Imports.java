@@ -165,11 +165,11 @@ final class Imports {
             return;
         }
         ThreadState self = RuntimeThreads.current();
-        self.detach();
+        Gil.beforeBlocking(self);
         try {
             IMPORT_LOCK.lock();
         } finally {
-            self.attach();
+            Gil.afterBlocking(self);
         }
     }
 

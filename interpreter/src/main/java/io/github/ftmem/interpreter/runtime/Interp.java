@@ -472,14 +472,19 @@ public final class Interp {
     }
 
     static void poll() {
-        RuntimeThreads.current().poll();
+        PyThread t = PyThread.currentOrNull();
+        if (t != null) {
+            t.safepoint();
+        } else {
+            RuntimeThreads.current().poll();
+        }
     }
 
     /** {@link #poll()} through the frame's thread state (no thread-local lookup); {@code f} runs on this thread. */
     private static void poll(Frame f) {
         PyThread t = f.thread;
         if (t != null) {
-            t.thread.poll();
+            t.safepoint();
         } else {
             poll();
         }
@@ -1488,7 +1493,7 @@ public final class Interp {
         if (t.depth >= t.runtime.recursionLimit) {
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         }
-        t.thread.poll();
+        t.safepoint();
         Frame f = new Frame(code, getLong(fn + P + 8), code.scope().slotCount());
         if (RefCount.isDeferred(fn)) {
             f.function = fn;

@@ -2,6 +2,7 @@ package io.github.ftmem.interpreter.runtime;
 
 import io.github.ftmem.allocator.AllocatorStatistics;
 import io.github.ftmem.core.threads.RuntimeThreads;
+import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.core.threads.World;
 import io.github.ftmem.gc.GcStats;
 import io.github.ftmem.interpreter.resolve.Resolution;
@@ -75,6 +76,7 @@ public final class Launcher {
 
     private static int runParsed(String[] args, PrintStream out, PrintStream err) {
         boolean showRefcount = false, stats = false;
+        String deadlockMode = "report";
         boolean devMode = "1".equals(System.getenv("PYTHONDEVMODE"));
         String gilEnv = System.getenv("PYTHON_GIL");
         Boolean gil = null;
@@ -100,6 +102,7 @@ public final class Launcher {
                     case "stats" -> stats = true;
                     case "gil=0", "gil=1" -> gil = opt.equals("gil=1");
                     case "dev" -> devMode = true;
+                    case "deadlock=report", "deadlock=exit" -> deadlockMode = opt.substring("deadlock=".length());
                     default -> {
                         err.println("ftpy: unknown -X option '" + opt + "'");
                         return 2;
@@ -163,9 +166,10 @@ public final class Launcher {
         AtomicInteger status = new AtomicInteger();
         boolean refs = showRefcount, st = stats;
         boolean gilEnabled = gil != null && gil;
+        String deadlock = deadlockMode;
         Thread t = new Thread(null, () -> {
             try {
-                RuntimeThreads.run(() -> status.set(execute(source, scriptDirectory, argv, out, err, refs, st, gilEnabled)));
+                RuntimeThreads.run(() -> status.set(execute(source, scriptDirectory, argv, out, err, refs, st, gilEnabled, deadlock)));
             } catch (FatalPythonError e) {
                 out.flush();
                 e.report(err);
@@ -187,7 +191,7 @@ public final class Launcher {
     }
 
     private static int execute(Source source, String scriptDirectory, List<String> argv, PrintStream out, PrintStream err,
-                               boolean showRefcount, boolean stats, boolean gilEnabled) {
+                               boolean showRefcount, boolean stats, boolean gilEnabled, String deadlockMode) {
         long baseline = Heap.liveBlocks() - Heap.immortalBlocks();
         Resolution resolution;
         try {
@@ -205,6 +209,17 @@ public final class Launcher {
         rt.argv = argv.toArray(new String[0]);
         rt.scriptDirectory = scriptDirectory;
         rt.gilEnabled = gilEnabled;
+        rt.deadlockMode = deadlockMode;
+        ThreadState self = RuntimeThreads.current();
+        rt.mainThread = self;
+        if (gilEnabled) {
+            Gil.installHandler();
+            rt.gil = new Gil();
+            self.detach();
+            rt.gil.acquire(self);
+            self.attach();
+        }
+        ThreadModule.registerCurrent("MainThread", false);
         rt.sources.put(source.fileName(), source);
         rt.collector.installScheduledHandler();
         int status = 0;
@@ -229,7 +244,13 @@ public final class Launcher {
                 err.println("RecursionError: maximum recursion depth exceeded");
                 status = 1;
             }
+            status = ThreadModule.waitForThreads(rt, status, out, err);
             out.flush();
+            ThreadModule.freezeDaemonThreads(rt);
+            PyThread mainState = PyThread.currentOrNull();
+            if (mainState != null) {
+                mainState.releaseBorrowed();
+            }
             Dict.clear(globals);
             Heap.decref(globals);
             rt.shutdown();
@@ -245,6 +266,8 @@ public final class Launcher {
             return FatalPythonError.EXIT_STATUS;
         } finally {
             rt.collector.uninstallScheduledHandler();
+            ThreadModule.unregisterCurrent();
+            Gil.releaseIfHeld(self);
         }
         out.flush();
         if (stats) {

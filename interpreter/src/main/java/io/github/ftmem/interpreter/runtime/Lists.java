@@ -36,9 +36,29 @@ public final class Lists {
         return getLong(l + P);
     }
 
-    /** Borrowed item (index checked by the caller). */
+    /**
+     * Borrowed item (index checked by the caller). While other threads may mutate the list
+     * ({@link Heap#sharedReads}), the load happens under the list's critical section and the item is
+     * kept alive until this thread's next safepoint; an index that a concurrent removal has put out of
+     * range raises IndexError.
+     */
     public static long get(long l, long i) {
-        return getLong(getLong(l + P + 8) + 8 * i);
+        if (!Heap.sharedReads) {
+            return getLong(getLong(l + P + 8) + 8 * i);
+        }
+        return getShared(l, i);
+    }
+
+    private static long getShared(long l, long i) {
+        CriticalSection.begin(l);
+        try {
+            if (i < 0 || i >= getLong(l + P)) {
+                throw PyException.of("IndexError", "list index out of range");
+            }
+            return PyThread.borrow(getLong(getLong(l + P + 8) + 8 * i));
+        } finally {
+            CriticalSection.end();
+        }
     }
 
     /** The items block (for detecting that user code replaced the storage during an operation). */

@@ -34,6 +34,7 @@ final class Methods {
                 if (name.equals("conjugate")) yield Heap.newRef(self);
                 yield Obj.newStr(Double.toHexString(d));
             }
+            case LOCK, RLOCK -> PyLocks.call(name, self, c);
             case GENERATOR -> switch (name) {
                 case "send" -> {
                     c.count(1, 1);

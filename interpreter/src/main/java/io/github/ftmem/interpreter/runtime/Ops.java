@@ -238,6 +238,13 @@ public final class Ops {
 
     // ---- truth, hash, equality --------------------------------------------------------------------
 
+    /** {@code callable(o)}. */
+    static boolean isCallable(long o) {
+        int t = Header.type(o);
+        return t == FUNCTION || t == BUILTIN || t == CLASS || t == METHOD || t == STATICMETHOD || t == WEAKREF
+                || (t == INSTANCE && lookup(classOf(o), Obj.intern("__call__")) != 0);
+    }
+
     public static boolean truthy(long o) {
         if (o == Obj.TRUE) return true;
         if (o == Obj.FALSE || o == Obj.NONE) return false;

@@ -55,6 +55,13 @@ public final class PyThread {
     Interp.Frame frame;
     /** Python calls active on this thread (recursion limit); a generator resumed here continues its caller's count. */
     int depth;
+    /**
+     * References this thread took for values it loaded from shared containers while {@link Heap#sharedReads}
+     * ({@link #borrow}): callers use such a value as borrowed, and it stays valid until the thread's next
+     * safepoint ({@link #safepoint}), where these references are dropped. Confined to the thread.
+     */
+    private long[] borrowed = new long[16];
+    private int borrowedTop;
 
     private PyThread(Runtime runtime, ThreadState thread) {
         this.runtime = runtime;
@@ -81,6 +88,44 @@ public final class PyThread {
         PyThread t = ts.get(KEY);
         Runtime rt = Runtime.currentOrNull();
         return t != null && t.runtime == rt ? t : null;
+    }
+
+    /**
+     * Keeps {@code v} (just loaded from a shared container under its lock) alive until the calling
+     * thread's next safepoint, so the caller may use it as a borrowed reference although another thread
+     * may drop the container's reference meanwhile. Returns {@code v}.
+     */
+    static long borrow(long v) {
+        if (v == 0 || io.github.ftmem.refcount.RefCount.isImmortal(v)) {
+            return v;
+        }
+        current().keep(v);
+        return v;
+    }
+
+    private void keep(long v) {
+        Heap.incref(v);
+        if (borrowedTop == borrowed.length) {
+            borrowed = java.util.Arrays.copyOf(borrowed, borrowedTop * 2);
+        }
+        borrowed[borrowedTop++] = v;
+    }
+
+    /** A safepoint of this thread: drops the borrowed values' references, then polls the runtime thread. */
+    void safepoint() {
+        if (borrowedTop != 0) {
+            releaseBorrowed();
+        }
+        thread.poll();
+    }
+
+    /** Drops the references {@link #borrow} took (at a safepoint, or when the thread stops running Python). */
+    void releaseBorrowed() {
+        while (borrowedTop > 0) {
+            long v = borrowed[--borrowedTop];
+            borrowed[borrowedTop] = 0;
+            Heap.decref(v);
+        }
     }
 
     private static PyThread install(ThreadState ts, Runtime rt) {

@@ -55,13 +55,21 @@ public final class Runtime {
     java.util.List<String> defaultPath() {
         return java.util.List.of(scriptDirectory, Imports.LIB);
     }
-    /**
-     * {@code -X gil=1} / {@code PYTHON_GIL=1}: parsed and reported by {@code sys._is_gil_enabled()};
-     * with a single interpreter thread (issue 7) there is nothing for a GIL to serialise yet.
-     */
+    /** {@code -X gil=1} / {@code PYTHON_GIL=1}: reported by {@code sys._is_gil_enabled()}; {@link #gil} is then set. */
     boolean gilEnabled;
+    /** The global interpreter lock when {@link #gilEnabled}, else null (free-threaded). Set before the program runs. */
+    Gil gil;
+    /** {@code sys.setswitchinterval} in free-threaded mode (kept and reported; the GIL uses its own). */
+    volatile double switchInterval = 0.005;
+    /** {@code -X deadlock=report} (the default) or {@code exit}: what {@link DeadlockDetector} does after its report. */
+    String deadlockMode = "report";
+    /** The thread that runs the main module; set before it runs. */
+    io.github.ftmem.core.threads.ThreadState mainThread;
+    /** Set once the main module and the non-daemon threads are done: other threads freeze ({@link ThreadModule#freezeDaemonThreads}). */
+    volatile boolean finalizing;
 
     public Runtime(PrintStream out, PrintStream err) {
+        Heap.sharedReads = false;
         this.out = out;
         this.err = err;
         Collector.Builder b = Collector.builder()
@@ -247,7 +255,8 @@ public final class Runtime {
                 {"cell", "13"}, {"type", "14"}, {"method", "16"}, {"builtin_function_or_method", "17"},
                 {"module", "18"}, {"iterator", "19"}, {"dict_view", "20"}, {"ellipsis", "21"},
                 {"NotImplementedType", "22"}, {"property", "23"}, {"staticmethod", "24"}, {"classmethod", "25"},
-                {"frozenset", "26"}, {"slice", "27"}, {"super", "28"}, {"weakref.ReferenceType", "29"}, {"generator", "30"}};
+                {"frozenset", "26"}, {"slice", "27"}, {"super", "28"}, {"weakref.ReferenceType", "29"}, {"generator", "30"},
+                {"_thread.lock", "31"}, {"_thread.RLock", "32"}};
         for (String[] p : plain) {
             int kind = Integer.parseInt(p[1]);
             long base = kind == Types.BOOL ? BUILTIN_CLASSES.get("int") : object;
@@ -256,6 +265,10 @@ public final class Runtime {
         // CPython's tp_name "weakref.ReferenceType": errors name it so; __name__ and repr use these fields.
         Obj.setField(TYPE_CLASS[Types.WEAKREF], 40, Obj.intern("ReferenceType"));
         Obj.setField(TYPE_CLASS[Types.WEAKREF], 48, Obj.intern("weakref"));
+        Obj.setField(TYPE_CLASS[Types.LOCK], 40, Obj.intern("lock"));
+        Obj.setField(TYPE_CLASS[Types.LOCK], 48, Obj.intern("_thread"));
+        Obj.setField(TYPE_CLASS[Types.RLOCK], 40, Obj.intern("RLock"));
+        Obj.setField(TYPE_CLASS[Types.RLOCK], 48, Obj.intern("_thread"));
         TYPE_CLASS[Types.BIGINT] = TYPE_CLASS[Types.INT];
         for (int k = 0; k < Iter.CLASS_NAMES.length; k++) {
             ITER_CLASS[k] = builtin(Iter.CLASS_NAMES[k], object, Types.ITER);

@@ -309,6 +309,7 @@ public final class Seq {
                 return "<bound method " + Obj.str(getLong(f + P + 48)) + " of " + repr(getLong(o + P + 8)) + ">";
             }
             case MODULE: return "<module '" + Obj.str(getLong(o + P + 8)) + "' (built-in)>";
+            case LOCK, RLOCK: return PyLocks.repr(o);
             case GENERATOR: return "<generator object " + Obj.str(getLong(o + P + 8)) + " at 0x" + Long.toHexString(o) + ">";
             case SLICE: return "slice(" + repr(getLong(o + P)) + ", " + repr(getLong(o + P + 8)) + ", " + repr(getLong(o + P + 16)) + ")";
             default: break;

@@ -44,16 +44,54 @@ final class SetTable {
 
     /** Key in slot i, 0 if unused or dummy. */
     static long keyAt(long s, long i) {
+        if (Heap.sharedReads) {
+            return slotShared(s, i, true);
+        }
         long e = getLong(s + TABLE) + 16 * i;
         return getLong(e + 8) == DUMMY_HASH ? 0 : getLong(e);
     }
 
     static long hashAt(long s, long i) {
+        if (Heap.sharedReads) {
+            return slotShared(s, i, false);
+        }
         return getLong(getLong(s + TABLE) + 16 * i + 8);
     }
 
-    /** Slot index of {@code key}, or -1. */
+    /**
+     * A slot read while other threads may resize the table (see {@link Heap#sharedReads}): under the
+     * set's critical section, 0 past the current table, the key kept alive until the next safepoint.
+     */
+    private static long slotShared(long s, long i, boolean key) {
+        CriticalSection.begin(s);
+        try {
+            if (i < 0 || i > getLong(s + MASK)) {
+                return 0;
+            }
+            long e = getLong(s + TABLE) + 16 * i;
+            if (!key) {
+                return getLong(e + 8);
+            }
+            return getLong(e + 8) == DUMMY_HASH ? 0 : PyThread.borrow(getLong(e));
+        } finally {
+            CriticalSection.end();
+        }
+    }
+
+    /** Slot index of {@code key}, or -1 (under the set's critical section while reads are shared). */
     static long find(long s, long key, long hash) {
+        if (!Heap.sharedReads) {
+            return probe(s, key, hash);
+        }
+        CriticalSection.begin(s);
+        try {
+            return probe(s, key, hash);
+        } finally {
+            CriticalSection.end();
+        }
+    }
+
+    private static long probe(long s, long key, long hash) {
         long table = getLong(s + TABLE);
         long mask = getLong(s + MASK);
         long i = hash & mask;
@@ -78,7 +116,7 @@ final class SetTable {
                     try {
                         boolean equal = Ops.eq(k, key);
                         if (table != getLong(s + TABLE) || mask != getLong(s + MASK) || getLong(e) != k) {
-                            return find(s, key, hash);
+                            return probe(s, key, hash);
                         }
                         if (equal) {
                             return j;
@@ -96,12 +134,14 @@ final class SetTable {
 
     /** Adds a borrowed key (the set takes its own reference). */
     static void add(long s, long key, long hash) {
-        if (find(s, key, hash) >= 0) {
-            return;
-        }
-        Heap.incref(key);
         CriticalSection.begin(s);
         try {
+            // The probe runs inside the section, so a concurrent add of an equal key cannot slip in
+            // between the probe and the insertion.
+            if (probe(s, key, hash) >= 0) {
+                return;
+            }
+            Heap.incref(key);
             long table = getLong(s + TABLE);
             long mask = getLong(s + MASK);
             long i = hash & mask;
@@ -208,13 +248,13 @@ final class SetTable {
 
     /** Removes {@code key}; true if it was present. */
     static boolean discard(long s, long key, long hash) {
-        long slot = find(s, key, hash);
-        if (slot < 0) {
-            return false;
-        }
         long k;
         CriticalSection.begin(s);
         try {
+            long slot = probe(s, key, hash);
+            if (slot < 0) {
+                return false;
+            }
             long e = getLong(s + TABLE) + 16 * slot;
             k = getLong(e);
             putLong(e + 8, DUMMY_HASH);
