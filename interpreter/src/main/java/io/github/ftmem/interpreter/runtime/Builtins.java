@@ -1251,7 +1251,7 @@ public final class Builtins {
             case "_ftpyio" -> functions = new String[]{"write", "flush"};
             case "_thread" -> {
                 functions = new String[]{"start_new_thread", "allocate_lock", "allocate", "RLock", "get_ident",
-                        "get_native_id", "_count", "stack_size", "_set_thread_info", "_print_thread_exception",
+                        "get_native_id", "_count", "stack_size", "_set_thread_info", "_print_thread_exception", "_print_exception",
                         "_deadlock_mode"};
                 Dict.putStr(d, "LockType", Runtime.TYPE_CLASS[LOCK]);
                 Dict.putStr(d, "error", Runtime.builtinClass("RuntimeError"));

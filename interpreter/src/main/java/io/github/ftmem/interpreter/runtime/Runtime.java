@@ -284,7 +284,7 @@ public final class Runtime {
                 {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
                 {"StopIteration", "Exception"}, {"AssertionError", "Exception"}, {"ImportError", "Exception"},
                 {"ModuleNotFoundError", "ImportError"}, {"MemoryError", "Exception"}, {"OSError", "Exception"},
-                {"FileNotFoundError", "OSError"}, {"UnicodeError", "ValueError"}, {"EOFError", "Exception"}};
+                {"FileNotFoundError", "OSError"}, {"TimeoutError", "OSError"}, {"UnicodeError", "ValueError"}, {"EOFError", "Exception"}};
         for (String[] e : exceptions) {
             builtin(e[0], BUILTIN_CLASSES.get(e[1]), Types.INSTANCE);
         }

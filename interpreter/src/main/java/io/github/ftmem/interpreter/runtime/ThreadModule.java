@@ -161,6 +161,14 @@ final class ThreadModule {
                 printThreadException(Obj.str(a[0]), a[1]);
                 yield Obj.NONE;
             }
+            case "_print_exception" -> {
+                c.count(1, 1);
+                Runtime rt = Runtime.current();
+                rt.out.flush();
+                Launcher.printException(a[0], PyException.tracebackOf(a[0]), rt.err, new java.util.HashSet<>());
+                rt.err.flush();
+                yield Obj.NONE;
+            }
             case "_deadlock_mode" -> Obj.newStr(Runtime.current().deadlockMode);
             default -> throw PyException.of("AttributeError", "module '_thread' has no attribute '" + name + "'");
         };

@@ -23,6 +23,7 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 
 Lock = _allocate_lock
+_RLockType = type(_thread.RLock())
 
 
 def RLock(*args, **kwargs):
@@ -65,7 +66,7 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        if type(lock) is _thread.RLock:
+        if type(lock) is _RLockType:
             self._release_save = lock._release_save
             self._acquire_restore = lock._acquire_restore
             self._is_owned = lock._is_owned
