@@ -1151,6 +1151,13 @@ public final class Builtins {
         if (kind != INSTANCE) {
             return Constructors.construct(cls, (int) kind, new Call(Obj.str(Obj.field(cls, 0)), args, kwnames));
         }
+        long metaCall = Ops.metaHook(cls, "__call__");
+        if (metaCall != 0) {
+            long[] all = new long[args.length + 1];
+            all[0] = cls;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Interp.callFunction(metaCall, all, kwnames);
+        }
         boolean exception = Ops.isSubclass(cls, Runtime.builtinClass("BaseException"));
         int nkw = kwnames == null ? 0 : kwnames.length;
         long userNew = Ops.lookup(cls, Obj.intern("__new__"));
