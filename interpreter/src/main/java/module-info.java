@@ -6,6 +6,7 @@ module io.github.ftmem.interpreter {
     requires io.github.ftmem.locks;
     requires io.github.ftmem.gc;
     requires io.github.ftmem.embed;
+    requires java.management;
 
     exports io.github.ftmem.interpreter.syntax;
     exports io.github.ftmem.interpreter.resolve;

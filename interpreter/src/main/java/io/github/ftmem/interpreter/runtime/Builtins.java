@@ -98,6 +98,8 @@ public final class Builtins {
         Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__setattr__", osetattr);
         long odelattr = Obj.immortal(builtin("object.__delattr__", 0));
         Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__delattr__", odelattr);
+        long onew = Obj.immortal(builtin("object.__new__", 0));
+        Dict.putStr(Obj.field(Runtime.builtinClass("object"), 16), "__new__", onew);
         classMethodsInstalled = true;
     }
 
@@ -133,6 +135,17 @@ public final class Builtins {
     }
 
     static long len(long o) {
+        if (Header.type(o) == CLASS) {
+            long hook = Ops.metaHook(o, "__len__");
+            if (hook != 0) {
+                long r = Interp.callFunction(hook, new long[]{o}, null);
+                try {
+                    return Obj.intValue(r);
+                } finally {
+                    Heap.decref(r);
+                }
+            }
+        }
         if (Types.isSubclassInstance(o) && override(o, "__len__") != 0) {
             return lenOfUserInstance(o);
         }
@@ -248,6 +261,13 @@ public final class Builtins {
                 if (r != 0) return r;
             }
             case CLASS -> {
+                long hook = Ops.metaHook(o, "__getitem__");
+                if (hook != 0) return Interp.callFunction(hook, new long[]{o, key}, null);
+                long cgi = Ops.lookup(o, Obj.intern("__class_getitem__"));
+                if (cgi != 0 && (Header.type(cgi) == CLASSMETHOD || Header.type(cgi) == FUNCTION)) {
+                    long fn = Header.type(cgi) == CLASSMETHOD ? Obj.field(cgi, 0) : cgi;
+                    return Interp.call(fn, new long[]{o, key}, null);
+                }
                 return Heap.newRef(o);
             }
             default -> {
@@ -1135,8 +1155,42 @@ public final class Builtins {
         if (kind != INSTANCE) {
             return Constructors.construct(cls, (int) kind, new Call(Obj.str(Obj.field(cls, 0)), args, kwnames));
         }
+        long metaCall = Ops.metaHook(cls, "__call__");
+        if (metaCall != 0) {
+            long[] all = new long[args.length + 1];
+            all[0] = cls;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Interp.callFunction(metaCall, all, kwnames);
+        }
         boolean exception = Ops.isSubclass(cls, Runtime.builtinClass("BaseException"));
         int nkw = kwnames == null ? 0 : kwnames.length;
+        long userNew = Ops.lookup(cls, Obj.intern("__new__"));
+        if (userNew != 0 && Header.type(userNew) == STATICMETHOD) userNew = Obj.field(userNew, 0);
+        if (userNew != 0 && Header.type(userNew) == FUNCTION) {
+            // A class defining __new__ (an implicit staticmethod): __new__(cls, *args), then __init__ when
+            // it returned an instance of cls.
+            long[] all = new long[args.length + 1];
+            all[0] = cls;
+            System.arraycopy(args, 0, all, 1, args.length);
+            long made = Interp.callFunction(userNew, all, kwnames);
+            if (!Ops.isSubclass(Ops.classOf(made), cls)) return made;
+            try {
+                long init = Ops.lookup(cls, Obj.intern("__init__"));
+                if (init != 0 && Header.type(init) == FUNCTION) {
+                    all[0] = made;
+                    long r = Interp.callFunction(init, all, kwnames);
+                    if (r != Obj.NONE) {
+                        Heap.decref(r);
+                        throw PyException.of("TypeError", "__init__() should return None, not '" + Ops.typeName(r) + "'");
+                    }
+                }
+            } catch (PyException e) {
+                Heap.decref(made);
+                throw e;
+            }
+            return made;
+        }
+        checkNotAbstract(cls);
         long inst;
         if (exception) {
             long a = Obj.newTuple(args.length - nkw);
@@ -1168,6 +1222,40 @@ public final class Builtins {
         return inst;
     }
 
+    /** CPython's object.__new__ refusal of a class whose own {@code __abstractmethods__} is non-empty. */
+    static void checkNotAbstract(long cls) {
+        long am = Dict.getStr(Obj.field(cls, 16), "__abstractmethods__");
+        if (am == 0 || !Ops.truthy(am)) return;
+        long[] names = toArray(am);
+        try {
+            List<String> sorted = new ArrayList<>();
+            for (long n : names) sorted.add(Seq.str(n));
+            java.util.Collections.sort(sorted);
+            throw PyException.of("TypeError", "Can't instantiate abstract class " + Obj.str(Obj.field(cls, 0))
+                    + " with abstract method" + (sorted.size() == 1 ? " " : "s ") + String.join(", ", sorted));
+        } finally {
+            release(names);
+        }
+    }
+
+    /** Instance creation of {@code object.__new__(cls)}: the instance without running {@code __init__}. */
+    static long objectNew(long cls, long[] args, int npos) {
+        if (Header.type(cls) != CLASS) {
+            throw PyException.of("TypeError", "object.__new__(X): X is not a type object (" + Ops.typeName(cls) + ")");
+        }
+        long kind = Ops.classKind(cls);
+        if (kind != INSTANCE) {
+            return Constructors.construct(cls, (int) kind, new Call(Obj.str(Obj.field(cls, 0)), new long[0], null));
+        }
+        checkNotAbstract(cls);
+        if (Ops.isSubclass(cls, Runtime.builtinClass("BaseException"))) {
+            long a = Obj.newTuple(npos);
+            for (int i = 0; i < npos; i++) Obj.tupleInit(a, i, Heap.newRef(args[i]));
+            return Ops.newInstance(cls, a);
+        }
+        return Ops.newInstance(cls, 0);
+    }
+
     static long superObject(long start, long self) {
         long s = Heap.object(SUPER, 16);
         putLong(s + P, Heap.newRef(start));
@@ -1182,7 +1270,7 @@ public final class Builtins {
      * is a module function; any other dotted builtin without a receiver is an unbound method of a type.
      */
     private static final java.util.Set<String> BUILTIN_MODULES =
-            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "_thread");
+            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "_thread", "posix");
 
     /** Whether {@code name} is one of the modules built into the runtime (not a source module). */
     static boolean isBuiltinModule(String name) {
@@ -1246,7 +1334,19 @@ public final class Builtins {
                 putConst(d, "nan", Obj.newFloat(Double.NaN));
             }
             case "time" -> functions = new String[]{"perf_counter", "perf_counter_ns", "time", "time_ns", "monotonic",
-                    "monotonic_ns", "sleep", "process_time"};
+                    "monotonic_ns", "sleep", "process_time", "process_time_ns", "thread_time", "thread_time_ns"};
+            case "posix" -> {
+                functions = new String[]{"getpid", "getppid", "getcwd", "listdir", "cpu_count", "path_kind",
+                        "sched_getaffinity"};
+                long env = Dict.newDict();
+                for (var e : new java.util.TreeMap<>(System.getenv()).entrySet()) {
+                    long k = Obj.newStr(e.getKey()), v = Obj.newStr(e.getValue());
+                    Dict.put(env, k, v);
+                    Heap.decref(k);
+                    Heap.decref(v);
+                }
+                putConst(d, "environ", env);
+            }
             case "_random" -> functions = new String[]{"seed", "call"};
             case "_ftpyio" -> functions = new String[]{"write", "flush"};
             case "_thread" -> {

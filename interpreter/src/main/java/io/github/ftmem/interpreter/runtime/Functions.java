@@ -72,11 +72,15 @@ final class Functions {
                 return Obj.newStr(Seq.repr(a[0]));
             case "isinstance": {
                 c.count(2, 2);
+                long hook = Ops.metaHook(a[1], "__instancecheck__");
+                if (hook != 0) return Obj.bool(Ops.truthyStolen(Interp.callFunction(hook, new long[]{a[1], a[0]}, null)));
                 return Obj.bool(isInstance(Ops.classOf(a[0]), a[1], "isinstance"));
             }
             case "issubclass": {
                 c.count(2, 2);
                 if (Header.type(a[0]) != CLASS) throw PyException.of("TypeError", "issubclass() arg 1 must be a class");
+                long hook = Ops.metaHook(a[1], "__subclasscheck__");
+                if (hook != 0) return Obj.bool(Ops.truthyStolen(Interp.callFunction(hook, new long[]{a[1], a[0]}, null)));
                 return Obj.bool(isInstance(a[0], a[1], "issubclass"));
             }
             case "id":
@@ -338,6 +342,12 @@ final class Functions {
             }
             case "object.__init__":
                 return Obj.NONE;
+            case "posix.getpid", "posix.getcwd", "posix.listdir", "posix.cpu_count", "posix.path_kind",
+                 "posix.sched_getaffinity", "posix.getppid":
+                return PosixModule.call(name.substring(6), c);
+            case "object.__new__":
+                if (c.npos() == 0) throw PyException.of("TypeError", "object.__new__(): not enough arguments");
+                return Builtins.objectNew(a[0], java.util.Arrays.copyOfRange(a, 1, c.npos()), c.npos() - 1);
             case "object.__setattr__": {
                 c.count(3, 3);
                 if (Header.type(a[1]) != STR) {
@@ -516,8 +526,15 @@ final class Functions {
                 return Obj.newInt(Heap.allocator().usableSize(a[0]));
             case "time.perf_counter":
             case "time.monotonic":
-            case "time.process_time":
                 return Obj.newFloat(System.nanoTime() / 1e9);
+            case "time.process_time":
+                return Obj.newFloat(PosixModule.processTimeNs() / 1e9);
+            case "time.process_time_ns":
+                return Obj.newInt(PosixModule.processTimeNs());
+            case "time.thread_time":
+                return Obj.newFloat(PosixModule.threadTimeNs() / 1e9);
+            case "time.thread_time_ns":
+                return Obj.newInt(PosixModule.threadTimeNs());
             case "time.perf_counter_ns":
             case "time.monotonic_ns":
                 return Obj.newInt(System.nanoTime());

@@ -281,6 +281,27 @@ public final class Interp {
             }
             case AugAssign a -> augAssign(f, a);
             case AnnAssign a -> {
+                if (a.simple() && a.target() instanceof Name n && f.locals != 0
+                        && f.code.scope().kind() == Scope.Kind.CLASS) {
+                    // A class body records the annotation in __annotations__ (dataclasses, NamedTuple read it).
+                    long ann = Dict.getStr(f.locals, "__annotations__");
+                    if (ann == 0) {
+                        ann = Dict.newDict();
+                        Dict.putStr(f.locals, "__annotations__", ann);
+                        Heap.decref(ann);
+                    }
+                    long t = eval(f, a.annotation());
+                    try {
+                        long key = Obj.newStr(n.id());
+                        try {
+                            Dict.put(ann, key, t);
+                        } finally {
+                            Heap.decref(key);
+                        }
+                    } finally {
+                        Heap.decref(t);
+                    }
+                }
                 if (a.value() != null) {
                     long v = eval(f, a.value());
                     try {
@@ -2044,7 +2065,9 @@ public final class Interp {
 
     private static long makeClass(Frame f, ClassDef c) {
         long bases = buildSeq(f, c.bases(), TUPLE);
+        long[] kwValues = new long[c.keywords().size()];
         try {
+            for (int i = 0; i < kwValues.length; i++) kwValues[i] = eval(f, c.keywords().get(i).value());
             if (Obj.tupleSize(bases) == 0) {
                 Heap.decref(bases);
                 bases = Obj.tupleOf(Runtime.builtinClass("object"));
@@ -2128,8 +2151,15 @@ public final class Interp {
                 Heap.xdecref(ns);
                 releaseSlots(cf);
             }
+            try {
+                ClassSetup.finish(cls, c.keywords(), kwValues);
+            } catch (PyException e) {
+                Heap.decref(cls);
+                throw e;
+            }
             return cls;
         } finally {
+            for (long v : kwValues) Heap.xdecref(v);
             Heap.decref(bases);
         }
     }

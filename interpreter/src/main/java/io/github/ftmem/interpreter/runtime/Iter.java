@@ -44,6 +44,10 @@ public final class Iter {
     }
 
     public static long iter(long o) {
+        if (Header.type(o) == CLASS) {
+            long hook = Ops.metaHook(o, "__iter__");
+            if (hook != 0) return checkIterator(Interp.callFunction(hook, new long[]{o}, null));
+        }
         if (Types.isSubclassInstance(o)) {
             // A list or dict subclass that defines __iter__ in Python iterates through it.
             long r = Ops.callDunder(o, "__iter__");

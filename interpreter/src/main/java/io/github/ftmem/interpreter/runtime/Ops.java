@@ -282,6 +282,30 @@ public final class Ops {
     }
 
     /** Calls {@code o.name()} if the class defines it; 0 if not. */
+    /**
+     * The class-level hook {@code name} of class {@code cls}: a function of the class that its MRO names
+     * {@code __ftpy_meta__} (set by {@code class C(metaclass=M)} for an M other than type). ftpy's classes
+     * are all of type {@code type}; lib modules (abc, enum) use such a stand-in metaclass for the
+     * operations CPython dispatches on the metaclass (iteration, len, in, [], isinstance, issubclass,
+     * class initialisation). 0 when there is none.
+     */
+    static long metaHook(long cls, String name) {
+        if (Header.type(cls) != CLASS) return 0;
+        long meta = lookup(cls, Obj.intern("__ftpy_meta__"));
+        if (meta == 0 || Header.type(meta) != CLASS) return 0;
+        long f = lookup(meta, Obj.intern(name));
+        return f != 0 && Header.type(f) == FUNCTION ? f : 0;
+    }
+
+    /** Truth of a new reference, released. */
+    static boolean truthyStolen(long r) {
+        try {
+            return truthy(r);
+        } finally {
+            Heap.decref(r);
+        }
+    }
+
     static long callDunder(long o, String name, long... args) {
         long f = lookup(classOf(o), Obj.intern(name));
         if (f == 0 || Header.type(f) != FUNCTION) {
@@ -753,6 +777,10 @@ public final class Ops {
     }
 
     public static boolean contains(long container, long item) {
+        if (Header.type(container) == CLASS) {
+            long hook = metaHook(container, "__contains__");
+            if (hook != 0) return truthyStolen(Interp.callFunction(hook, new long[]{container, item}, null));
+        }
         if (Types.isSubclassInstance(container)) {
             long r = callDunder(container, "__contains__", item);
             if (r != 0) {
