@@ -142,7 +142,13 @@ public final class ThreadState {
             // Acquire: the thread's later loads of shared slots see every unpublish made before the
             // advance it observed. Release: its earlier reads of retired storage are done before a
             // scanner can see the new sequence and free that storage. Both are plain moves on x86.
-            QSBR_SEQ.setRelease(this, Memory.getLongAcquire(Quiescence.WRITE_SEQ));
+            // The store is skipped while the write sequence has not moved (plain read of this
+            // thread's own word): storing the same value reports nothing new, and not writing keeps
+            // the cache line of this state from bouncing between cores when states sit side by side.
+            long sequence = Memory.getLongAcquire(Quiescence.WRITE_SEQ);
+            if ((long) QSBR_SEQ.get(this) != sequence) {
+                QSBR_SEQ.setRelease(this, sequence);
+            }
         }
         if ((int) PENDING.getOpaque(this) != 0) {
             handlePending();

@@ -48,9 +48,11 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * second resume while running raises "generator already executing"), and read by the collector with the
  * world stopped: {@link #traverse} reports the frame slots and every reference of the resume stack of a
  * generator that is not running (the stop is the synchronization that makes the plain fields visible).
- * {@code started}/{@code running}/{@code finished} are plain fields: enough while Python code runs on one
- * thread at a time, as now (THREAD generators hand the turn over through a monitor); free threading will
- * need the running check to become a CAS, as CPython 3.13t's {@code gi_frame_state}. {@link #STATES} is a
+ * A resume claims the generator ({@link ResumeClaim}, a CAS) (CPython 3.13t's {@code gi_frame_state}
+ * check): two threads resuming one generator at once get one winner, the other
+ * {@code ValueError: generator already executing}; the claim's CAS and the release store that ends a run
+ * order the plain fields ({@code started}, {@code finished}, the resume stack, the frame) between runs on
+ * different threads. {@link #STATES} is a
  * concurrent map: written by the thread that creates or frees a generator, read by any thread.
  *
  * <h2>THREAD hand-off</h2>
@@ -84,7 +86,8 @@ final class Generators {
         final ResumableFrames.Plan plan;
         boolean started;
         boolean finished;
-        boolean running;
+        /** Who is resuming the generator now: claimed by CAS, released with a release store. */
+        final ResumeClaim claim = new ResumeClaim();
 
         // FRAME: resume stack and the value or exception delivered to the yield point.
         long[] refs = new long[8];
@@ -203,7 +206,7 @@ final class Generators {
 
     static void traverse(long g, ObjectVisitor v) {
         State st = STATES.get(g);
-        if (st == null || st.finished || st.running) {
+        if (st == null || st.finished || st.claim.isClaimed()) {
             return;
         }
         for (long x : st.frame.slots) {
@@ -233,15 +236,23 @@ final class Generators {
             if (toThrow != null) throw toThrow;
             return 0;
         }
-        if (st.running) {
+        if (!st.claim.tryClaim()) {
             if (toThrow != null) Heap.decref(toThrow.take());
             throw PyException.of("ValueError", "generator already executing");
         }
+        if (st.finished) {
+            // Another thread finished it between the check above and the claim.
+            st.claim.release();
+            if (toThrow != null) throw toThrow;
+            return 0;
+        }
         if (!st.started && send != Obj.NONE && toThrow == null) {
+            st.claim.release();
             throw PyException.of("TypeError", "can't send non-None value to a just-started generator");
         }
         PyThread caller = PyThread.current();
         if (caller.depth >= caller.runtime.recursionLimit) {
+            st.claim.release();
             if (toThrow != null) Heap.decref(toThrow.take());
             throw PyException.of("RecursionError", "maximum recursion depth exceeded");
         }
@@ -252,7 +263,6 @@ final class Generators {
     private static long resumeHere(State st, PyThread caller, long send, PyException toThrow) {
         Interp.Frame f = st.frame;
         assert f.stackTop == 0 && f.function == 0 : "a suspended generator frame holds no uncounted reference";
-        st.running = true;
         // The frame joins the resuming thread's chain for this run, so the root scanner sees it there.
         f.thread = caller;
         f.back = caller.frame;
@@ -300,7 +310,7 @@ final class Generators {
             caller.frame = f.back;
             f.back = null;
             caller.depth--;
-            st.running = false;
+            st.claim.release();
             if (done) finish(st);
         }
         if (returned != 0) {
@@ -335,7 +345,6 @@ final class Generators {
     private static long resumeThread(State st, PyThread caller, long send, PyException toThrow) {
         st.transfer = Heap.newRef(send);
         st.thrown = toThrow;
-        st.running = true;
         st.depth = caller.depth + 1;
         if (!st.started) {
             st.started = true;
@@ -360,7 +369,7 @@ final class Generators {
         } else {
             st.handOff.runGenerator(null);
         }
-        st.running = false;
+        st.claim.release();
         if (st.raised != null) {
             PyException e = st.raised;
             st.raised = null;
@@ -532,8 +541,8 @@ final class Generators {
         return switch (name) {
             case "__name__" -> Heap.newRef(getLong(g + P));
             case "__qualname__" -> Heap.newRef(getLong(g + P + 8));
-            case "gi_running" -> Obj.bool(st != null && st.running);
-            case "gi_suspended" -> Obj.bool(st != null && st.started && !st.running && !st.finished);
+            case "gi_running" -> Obj.bool(st != null && st.claim.isClaimed());
+            case "gi_suspended" -> Obj.bool(st != null && st.started && !st.claim.isClaimed() && !st.finished);
             default -> 0;
         };
     }

@@ -112,7 +112,7 @@ public final class Gil {
      * The holder's answer to a drop request, at its safepoint (attached, holding the GIL): detach, give
      * the GIL up, wait until another thread has taken it (if one is waiting), take it back, attach.
      */
-    void dropRequested(ThreadState self) {
+    public void dropRequested(ThreadState self) {
         synchronized (this) {
             if (holder != self || waiters == 0) {
                 return;

@@ -73,8 +73,8 @@ public final class Heap {
     private static long allocate(int tag, long size) {
         long b;
         try {
-            Owner o = owner;
-            b = Thread.currentThread() == o.thread ? o.heaps[tag].allocate(size) : ALLOCATOR.allocate(tag, size);
+            Owner o = owner();
+            b = o != null ? o.heaps[tag].allocate(size) : ALLOCATOR.allocate(tag, size);
         } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw PyException.memoryError();
         }
@@ -89,8 +89,8 @@ public final class Heap {
 
     /** Frees a block, fastest when it was allocated in {@code tag} by the calling thread (any block is accepted). */
     private static void free(long block, int tag) {
-        Owner o = owner;
-        if (Thread.currentThread() == o.thread) {
+        Owner o = owner();
+        if (o != null) {
             o.heaps[tag].free(block);
         } else {
             ALLOCATOR.free(block);
@@ -136,23 +136,28 @@ public final class Heap {
     // ---- counting -------------------------------------------------------------------------------
 
     /**
-     * The thread that created the run's runtime, its refcount owner id and its allocator heaps, cached
-     * so that the hot paths pass {@code self} instead of looking the thread state up
-     * ({@link RefCount#incref(long, long)}) and allocate/free through the thread's {@code LocalHeap}s
-     * instead of the allocator's thread-local lookup (a {@code LocalHeap} frees blocks of any tag and
-     * any thread). One immutable record behind one volatile field: a thread reads all of it in one
-     * load, so it can never combine its own thread with another run's id or heaps; a thread that is
-     * not the cached one takes the lookups (always correct). The record is dropped when its thread
-     * exits as a runtime thread (its heaps are then released by the allocator): the listener is
-     * added after the allocator's and refcount's, so it runs before theirs (exit listeners run in
-     * reverse order) and frees during their exit steps already take the lookups.
+     * A thread running Python code, its refcount owner id and its allocator heaps, cached so that the
+     * hot paths pass {@code self} instead of looking the thread state up ({@link RefCount#incref(long, long)})
+     * and allocate/free through the thread's {@code LocalHeap}s instead of the allocator's thread-local
+     * lookup (a {@code LocalHeap} frees blocks of any tag and any thread). Records are immutable (final
+     * fields, so a racy read sees a complete one) and live in {@link #OWNERS}, a direct-mapped table by
+     * Java thread id: a thread finds its own record with one array load and an identity check, so it
+     * can never combine its thread with another thread's id or heaps; a thread whose slot holds another
+     * thread's record (a collision) takes the lookups (always correct). A record is dropped when its
+     * thread exits as a runtime thread (its heaps are then released by the allocator, whose exit
+     * listener runs after every other one).
      */
     private record Owner(Thread thread, long tid, LocalHeap[] heaps) {
     }
 
-    private static final Owner NO_OWNER = new Owner(null, RefCount.NO_TID, null);
+    /** Owner records by {@code threadId & (length - 1)}; plain array accesses (see {@link Owner}). */
+    private static final Owner[] OWNERS = new Owner[64];
 
-    private static volatile Owner owner = NO_OWNER;
+    private static Owner owner() {
+        Thread t = Thread.currentThread();
+        Owner o = OWNERS[(int) t.threadId() & (OWNERS.length - 1)];
+        return o != null && o.thread == t ? o : null;
+    }
 
     /**
      * Whether the current run is free-threaded with more than one thread running Python code: then
@@ -166,11 +171,12 @@ public final class Heap {
 
     private static boolean exitListenerAdded;
 
-    /** Caches the calling thread's refcount id and heaps (at the start of a run, after its first object). */
+    /** Caches the calling thread's refcount id and heaps (a thread about to run Python code). */
     static void cacheOwner() {
         addExitListener();
         LocalHeap[] heaps = {ALLOCATOR.heap(TAG_OBJECT), ALLOCATOR.heap(TAG_GC), ALLOCATOR.heap(TAG_RAW)};
-        owner = new Owner(Thread.currentThread(), RefCount.currentTid(), heaps);
+        Thread t = Thread.currentThread();
+        OWNERS[(int) t.threadId() & (OWNERS.length - 1)] = new Owner(t, RefCount.currentTid(), heaps);
     }
 
     private static synchronized void addExitListener() {
@@ -179,8 +185,10 @@ public final class Heap {
             RuntimeThreads.addListener(new ThreadListener() {
                 @Override
                 public void onExit(ThreadState thread) {
-                    if (owner.thread == thread.thread()) {
-                        owner = NO_OWNER;
+                    int slot = (int) thread.thread().threadId() & (OWNERS.length - 1);
+                    Owner o = OWNERS[slot];
+                    if (o != null && o.thread == thread.thread()) {
+                        OWNERS[slot] = null;
                     }
                 }
             });
@@ -188,8 +196,8 @@ public final class Heap {
     }
 
     private static long self() {
-        Owner o = owner;
-        return Thread.currentThread() == o.thread ? o.tid : RefCount.currentTid();
+        Owner o = owner();
+        return o != null ? o.tid : RefCount.currentTid();
     }
 
     public static void incref(long o) {

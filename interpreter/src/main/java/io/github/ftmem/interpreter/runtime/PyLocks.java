@@ -34,7 +34,7 @@ import static io.github.ftmem.interpreter.runtime.Heap.P;
  * waiting thread's {@link ThreadModule.PyThreadInfo}, which lock it waits for: the deadlock detector
  * reads that and the owners. The uncontended path is one CAS and two opaque stores.
  */
-final class PyLocks {
+public final class PyLocks {
     static final long MUTEX = 0, OWNER = 8, SITE = 16, COUNT = 24;
     static final long PAYLOAD = 32;
 
@@ -48,11 +48,12 @@ final class PyLocks {
     private PyLocks() {
     }
 
-    static long newLock(int type) {
+    /** A new unlocked {@code _thread.lock} ({@link Types#LOCK}) or {@code _thread.RLock}; a new reference. */
+    public static long newLock(int type) {
         return Heap.object(type, PAYLOAD);
     }
 
-    static boolean isLocked(long lock) {
+    public static boolean isLocked(long lock) {
         return Mutex.isLocked(lock + P + MUTEX);
     }
 
@@ -74,7 +75,7 @@ final class PyLocks {
      * {@code lock.acquire(blocking, timeout)} for both types; {@code timeoutSeconds < 0} waits as long as
      * needed. Returns whether the lock is now held.
      */
-    static boolean acquire(long lock, boolean blocking, double timeoutSeconds) {
+    public static boolean acquire(long lock, boolean blocking, double timeoutSeconds) {
         long me = Thread.currentThread().threadId();
         long mutex = lock + P + MUTEX;
         boolean reentrant = io.github.ftmem.core.Header.type(lock) == Types.RLOCK;
@@ -138,7 +139,7 @@ final class PyLocks {
         return acquired;
     }
 
-    static void release(long lock) {
+    public static void release(long lock) {
         long mutex = lock + P + MUTEX;
         if (io.github.ftmem.core.Header.type(lock) == Types.RLOCK) {
             if (owner(lock) != Thread.currentThread().threadId()) {

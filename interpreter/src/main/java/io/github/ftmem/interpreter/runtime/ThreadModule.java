@@ -214,6 +214,7 @@ final class ThreadModule {
     private static void runThread(Runtime rt, PyThreadInfo info, long fn, long args, long kwargs) {
         ThreadState self = RuntimeThreads.current();
         register(info);
+        Heap.cacheOwner();
         info.phase = RUNNING;
         if (rt.gil != null) {
             self.detach();

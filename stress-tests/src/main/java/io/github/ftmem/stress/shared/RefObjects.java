@@ -70,6 +70,15 @@ public final class RefObjects {
         return 0;
     }
 
+    /**
+     * Initialises an object nobody owns (merged) with {@code count} references, whichever thread calls
+     * (JCStress may build states on actor threads).
+     */
+    public static void newUnownedObject(long object, long count) {
+        Header.init(object, 0, TYPE);
+        Memory.putLong(object + Header.REF_SHARED, count << Header.SHARED_SHIFT | Header.STATE_MERGED);
+    }
+
     public static int deallocations(long object) {
         return Memory.getIntVolatile(object + DEALLOCATIONS);
     }
