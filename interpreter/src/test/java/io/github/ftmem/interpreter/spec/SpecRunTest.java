@@ -77,6 +77,75 @@ class SpecRunTest {
         return Stream.concat(tests, Stream.of(listIsTrue));
     }
 
+    /**
+     * The threaded programs ({@code spec/threads/}) again with the GIL ({@code -X gil=1}): same output,
+     * 0 leaked blocks. A program listed in spec-run.deviations with the suffix {@code [gil]} is expected
+     * to differ in this mode only.
+     */
+    @TestFactory
+    Stream<DynamicTest> threadedCorpusWithTheGil() {
+        SpecComparison comparison = new SpecComparison(true);
+        Map<String, String> deviations = deviations();
+        return SpecCorpus.programs().stream().filter(p -> p.name().startsWith("threads/"))
+                .map(p -> DynamicTest.dynamicTest(p.name() + " [gil]", () -> {
+                    List<String> problems = comparison.differences(p,
+                            runArgs("-X", "gil=1", "-X", "showrefcount", p.file().toAbsolutePath().toString()));
+                    String name = p.name() + " [gil]";
+                    if (deviations.containsKey(name) || deviations.containsKey(p.name())) {
+                        assertTrue(!problems.isEmpty(), name + " now passes: remove it from spec-run.deviations");
+                    } else {
+                        assertTrue(problems.isEmpty(), name + ":\n" + String.join("\n", problems));
+                    }
+                }));
+    }
+
+    /**
+     * The deadlock demo (two threads taking two locks in opposite order): CPython hangs silently; ftpy
+     * reports the cycle and, with {@code -X deadlock=exit}, exits with status 1.
+     */
+    @Test
+    void deadlockIsReportedWithThreadsLocksAndStacks() throws Exception {
+        Path dir = Files.createTempDirectory("ftpy-deadlock");
+        Path script = dir.resolve("deadlock.py");
+        Files.writeString(script, """
+                import threading
+                import time
+                lock_a = threading.Lock()
+                lock_b = threading.Lock()
+                def first():
+                    with lock_a:
+                        time.sleep(0.05)
+                        with lock_b:
+                            print("first done")
+                def second():
+                    with lock_b:
+                        time.sleep(0.05)
+                        with lock_a:
+                            print("second done")
+                t1 = threading.Thread(target=first)
+                t2 = threading.Thread(target=second)
+                t1.start()
+                t2.start()
+                t1.join()
+                t2.join()
+                """);
+        try {
+            ProgramRunner.Result r = runLauncher(dir, "-X", "deadlock=exit", "deadlock.py");
+            assertEquals(1, r.exit(), r.stderr());
+            assertEquals("", r.stdout());
+            String err = r.stderr();
+            assertTrue(err.startsWith("Deadlock detected: 2 threads"), err);
+            assertTrue(err.contains("Thread 'Thread-1 (first)':") && err.contains("Thread 'Thread-2 (second)':"), err);
+            assertTrue(err.contains("acquired at File \"deadlock.py\", line 6"), err);
+            assertTrue(err.contains("acquired at File \"deadlock.py\", line 11"), err);
+            assertTrue(err.contains("File \"deadlock.py\", line 8, in first"), err);
+            assertTrue(err.contains("File \"deadlock.py\", line 13, in second"), err);
+        } finally {
+            Files.deleteIfExists(script);
+            Files.deleteIfExists(dir);
+        }
+    }
+
     @Test
     void launcherEndToEnd() throws Exception {
         SpecComparison comparison = new SpecComparison(true);
