@@ -253,13 +253,33 @@ public final class Obj {
         return c;
     }
 
+    /**
+     * The cell's value (borrowed), 0 if empty. While several threads run Python ({@link Heap#sharedReads})
+     * the load happens in the cell's critical section, as {@link #cellSet}'s store does, and the value is
+     * kept alive until this thread's next safepoint.
+     */
     public static long cellGet(long c) {
-        return getLong(c + P);
+        if (!Heap.sharedReads) {
+            return getLong(c + P);
+        }
+        io.github.ftmem.locks.CriticalSection.begin(c);
+        try {
+            return PyThread.borrow(getLong(c + P));
+        } finally {
+            io.github.ftmem.locks.CriticalSection.end();
+        }
     }
 
+    /** Stores a stolen reference in the cell (in its critical section) and drops the old value's. */
     public static void cellSet(long c, long stolen) {
-        long old = getLong(c + P);
-        putLong(c + P, stolen);
+        long old;
+        io.github.ftmem.locks.CriticalSection.begin(c);
+        try {
+            old = getLong(c + P);
+            putLong(c + P, stolen);
+        } finally {
+            io.github.ftmem.locks.CriticalSection.end();
+        }
         Heap.xdecref(old);
     }
 
