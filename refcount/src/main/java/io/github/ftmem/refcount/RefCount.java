@@ -187,6 +187,24 @@ public final class RefCount {
         return queue == null ? NO_TID : queue.ownerTid;
     }
 
+    /**
+     * The calling runtime thread's owner id, becoming an owner now if it is not one yet (the step
+     * {@link #init} takes on a thread's first object): for callers that cache the id to pass to
+     * {@link #incref(long, long)} before the thread has created anything. {@link #currentTid()} answers
+     * {@link #NO_TID} for such a thread, which would make every later count of its own objects shared.
+     *
+     * @throws IllegalStateException if the thread already ran its refcount exit step
+     */
+    public static long ownerTid() {
+        ThreadState self = RuntimeThreads.current();
+        long tid = MergeQueues.openQueue(self).ownerTid;
+        if (tid == NO_TID) {
+            throw new IllegalStateException("runtime thread " + self.id() + " (" + self.thread().getName()
+                    + ") has already run its refcount exit step");
+        }
+        return tid;
+    }
+
     /** Whether the calling thread owns the object (counts it in refLocal). */
     public static boolean isOwnedByCurrentThread(long object) {
         long self = currentTid();

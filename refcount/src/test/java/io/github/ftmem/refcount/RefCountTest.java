@@ -491,6 +491,22 @@ class RefCountTest {
     }
 
     @Test
+    void ownerTidMakesAThreadWithoutObjectsAnOwnerSoItsLaterCountsAreLocal() throws Exception {
+        Threads.runOnOtherThread(() -> {
+            assertEquals(RefCount.NO_TID, RefCount.currentTid(), "no object yet: not an owner");
+            long tid = RefCount.ownerTid();
+            assertEquals(tid, RefCount.currentTid());
+            long object = heap.newObject();
+            assertEquals(tid, Header.tid(object), "its objects are owned under the cached id");
+            RefCount.incref(object, tid);
+            assertEquals(2, local(object), "an increment with the cached id is local");
+            RefCount.decref(object, tid);
+            RefCount.decref(object, tid);
+            assertTrue(heap.isDeallocated(object));
+        });
+    }
+
+    @Test
     void aDeferredObjectThatOtherThreadsReleasedMoreThanTheyTookIsFreedAfterClearDeferred() throws Exception {
         long object = heap.newObject();
         RefCount.setDeferred(object);

@@ -176,7 +176,7 @@ public final class Heap {
         addExitListener();
         LocalHeap[] heaps = {ALLOCATOR.heap(TAG_OBJECT), ALLOCATOR.heap(TAG_GC), ALLOCATOR.heap(TAG_RAW)};
         Thread t = Thread.currentThread();
-        OWNERS[(int) t.threadId() & (OWNERS.length - 1)] = new Owner(t, RefCount.currentTid(), heaps);
+        OWNERS[(int) t.threadId() & (OWNERS.length - 1)] = new Owner(t, RefCount.ownerTid(), heaps);
     }
 
     private static synchronized void addExitListener() {
