@@ -74,7 +74,12 @@ public final class Heap {
         long b;
         try {
             Owner o = owner();
-            b = o != null ? o.heaps[tag].allocate(size) : ALLOCATOR.allocate(tag, size);
+            if (o != null) {
+                b = o.heaps[tag].allocate(size);
+                o.live[0]++;
+                return b;
+            }
+            b = ALLOCATOR.allocate(tag, size);
         } catch (OutOfMemoryError | IllegalArgumentException e) {
             throw PyException.memoryError();
         }
@@ -92,10 +97,11 @@ public final class Heap {
         Owner o = owner();
         if (o != null) {
             o.heaps[tag].free(block);
+            o.live[0]--;
         } else {
             ALLOCATOR.free(block);
+            LIVE.decrement();
         }
-        LIVE.decrement();
     }
 
     /** Frees an object block (after its children were released). */
@@ -122,7 +128,11 @@ public final class Heap {
     }
 
     public static long liveBlocks() {
-        return LIVE.sum();
+        long live = LIVE.sum();
+        for (long[] counts : THREAD_LIVE.values()) {
+            live += counts[0];
+        }
+        return live;
     }
 
     public static long immortalBlocks() {
@@ -147,8 +157,17 @@ public final class Heap {
      * thread exits as a runtime thread (its heaps are then released by the allocator, whose exit
      * listener runs after every other one).
      */
-    private record Owner(Thread thread, long tid, LocalHeap[] heaps) {
+    private record Owner(Thread thread, long tid, LocalHeap[] heaps, long[] live) {
     }
+
+    /**
+     * Blocks allocated minus freed by each thread with an owner record, counted with plain stores by that
+     * thread alone (a shared counter would be a contended cache line on every allocation); folded into
+     * {@link #LIVE} when the thread exits. {@link #liveBlocks()} reads them racily: exact once the threads
+     * that count are quiescent (the end of a run), as the report needs.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Thread, long[]> THREAD_LIVE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Owner records by {@code threadId & (length - 1)}; plain array accesses (see {@link Owner}). */
     private static final Owner[] OWNERS = new Owner[64];
@@ -176,7 +195,8 @@ public final class Heap {
         addExitListener();
         LocalHeap[] heaps = {ALLOCATOR.heap(TAG_OBJECT), ALLOCATOR.heap(TAG_GC), ALLOCATOR.heap(TAG_RAW)};
         Thread t = Thread.currentThread();
-        OWNERS[(int) t.threadId() & (OWNERS.length - 1)] = new Owner(t, RefCount.ownerTid(), heaps);
+        long[] live = THREAD_LIVE.computeIfAbsent(t, thread -> new long[1]);
+        OWNERS[(int) t.threadId() & (OWNERS.length - 1)] = new Owner(t, RefCount.ownerTid(), heaps, live);
     }
 
     private static synchronized void addExitListener() {
@@ -189,6 +209,10 @@ public final class Heap {
                     Owner o = OWNERS[slot];
                     if (o != null && o.thread == thread.thread()) {
                         OWNERS[slot] = null;
+                    }
+                    long[] live = THREAD_LIVE.remove(thread.thread());
+                    if (live != null) {
+                        LIVE.add(live[0]);
                     }
                 }
             });
