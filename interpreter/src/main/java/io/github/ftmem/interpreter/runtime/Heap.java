@@ -252,6 +252,11 @@ public final class Heap {
 
     // ---- raw access -----------------------------------------------------------------------------
 
+    /** An opaque load (a racy first read whose value a lock then re-checks). */
+    static long getLongOpaque(long a) {
+        return Memory.getLongOpaque(a);
+    }
+
     static long getLong(long a) {
         return Memory.getLong(a);
     }

@@ -17,11 +17,31 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * <p>When an instance is deallocated every weak reference to it is cleared and the callbacks of the
  * (live) weak references run; a weak reference that dies first unlinks itself, so its callback never
  * runs. The collector uses {@link #HOOKS} to clear weak references to garbage before finalizers run.
- * List links are written by the interpreter thread (or with the world stopped by the collector);
- * the owning object's critical section will guard them once several threads run Python code.
+ *
+ * <h2>Threads</h2>
+ * A referent's list and every weak reference's referent field are read and written under the referent's
+ * stripe lock ({@link #stripe}: one of 64 monitors by address, CPython's striped weakref locks), held only
+ * for pointer updates, never across Python code (callbacks run after it is released) or a safepoint.
+ * {@code ref()} takes the referent with {@link RefCount#tryIncref} under that lock: a referent whose last
+ * reference another thread is dropping fails the try (its count is already zero; {@link #create} made it
+ * MAYBE_WEAKREF first, so its owner's last decref goes through a CAS) and the reference answers None; its
+ * memory stays valid meanwhile, since the dying thread clears the list under the same lock before freeing.
  */
 final class WeakRefs {
     static final long LIST = 56;
+
+    private static final Object[] STRIPES = new Object[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new Object();
+        }
+    }
+
+    /** The lock guarding {@code referent}'s weak reference list and its references' referent fields. */
+    private static Object stripe(long referent) {
+        return STRIPES[(int) (referent >>> 5) & (STRIPES.length - 1)];
+    }
 
     private WeakRefs() {
     }
@@ -34,20 +54,24 @@ final class WeakRefs {
         if (callback == Obj.NONE) {
             callback = 0;
         }
-        long head = getLong(referent + P + LIST);
-        if (callback == 0) {
-            for (long w = head; w != 0; w = getLong(w + P + 16)) {
-                if (getLong(w + P + 8) == 0) {
-                    return Heap.newRef(w);
+        RefCount.setMaybeWeakref(referent);
+        long w = Heap.object(Types.WEAKREF, 40);
+        putLong(w + P + 8, callback == 0 ? 0 : Heap.newRef(callback));
+        synchronized (stripe(referent)) {
+            long head = getLong(referent + P + LIST);
+            if (callback == 0) {
+                for (long x = head; x != 0; x = getLong(x + P + 16)) {
+                    if (getLong(x + P + 8) == 0) {
+                        Heap.incref(x);
+                        Heap.decref(w);
+                        return x;
+                    }
                 }
             }
+            putLong(w + P, referent);
+            putLong(w + P + 16, head);
+            putLong(referent + P + LIST, w);
         }
-        long w = Heap.object(Types.WEAKREF, 40);
-        putLong(w + P, referent);
-        putLong(w + P + 8, callback == 0 ? 0 : Heap.newRef(callback));
-        putLong(w + P + 16, head);
-        putLong(referent + P + LIST, w);
-        RefCount.setMaybeWeakref(referent);
         return w;
     }
 
@@ -77,16 +101,32 @@ final class WeakRefs {
 
     /** {@code ref()}: the referent (new reference) or None. */
     static long get(long w) {
-        long r = getLong(w + P);
-        return r == 0 ? Obj.NONE : Heap.newRef(r);
+        long r = Heap.getLongOpaque(w + P);
+        if (r == 0) {
+            return Obj.NONE;
+        }
+        synchronized (stripe(r)) {
+            if (getLong(w + P) != r || !RefCount.tryIncref(r)) {
+                return Obj.NONE;
+            }
+        }
+        return r;
     }
 
     /** Detaches {@code w} from its referent's list and clears it (no counts change). */
     static void unlink(long w) {
-        long referent = getLong(w + P);
+        long referent = Heap.getLongOpaque(w + P);
         if (referent == 0) {
             return;
         }
+        synchronized (stripe(referent)) {
+            if (getLong(w + P) == referent) {
+                unlinkLocked(w, referent);
+            }
+        }
+    }
+
+    private static void unlinkLocked(long w, long referent) {
         long prev = 0;
         for (long x = getLong(referent + P + LIST); x != 0; x = getLong(x + P + 16)) {
             if (x == w) {
@@ -106,21 +146,23 @@ final class WeakRefs {
 
     /** Clears the weak references to a dying instance and runs their callbacks. */
     static void clearAndNotify(long referent) {
-        long w = getLong(referent + P + LIST);
-        if (w == 0) {
-            return;
-        }
-        putLong(referent + P + LIST, 0);
         java.util.List<Long> withCallbacks = new java.util.ArrayList<>();
-        while (w != 0) {
-            long next = getLong(w + P + 16);
-            putLong(w + P, 0);
-            putLong(w + P + 16, 0);
-            if (getLong(w + P + 8) != 0) {
-                Heap.incref(w);
-                withCallbacks.add(w);
+        synchronized (stripe(referent)) {
+            long w = getLong(referent + P + LIST);
+            if (w == 0) {
+                return;
             }
-            w = next;
+            putLong(referent + P + LIST, 0);
+            while (w != 0) {
+                long next = getLong(w + P + 16);
+                putLong(w + P, 0);
+                putLong(w + P + 16, 0);
+                if (getLong(w + P + 8) != 0) {
+                    Heap.incref(w);
+                    withCallbacks.add(w);
+                }
+                w = next;
+            }
         }
         for (long ref : withCallbacks) {
             try {
