@@ -140,25 +140,26 @@ class ThreadPoolExecutor(_base.Executor):
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._drain_work_queue():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _drain_work_queue(self):
+        """Takes every work item not yet started off the queue (the stop markers are dropped)."""
+        items = []
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if work_item is not None:
+                items.append(work_item)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._drain_work_queue():
+                    work_item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
