@@ -86,7 +86,7 @@ class JSONEncoder:
         elif o == -INFINITY:
             text = "-Infinity"
         else:
-            return float.__repr__(o)
+            return repr(float(o))
         if not self.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant")
         return text
@@ -104,7 +104,7 @@ class JSONEncoder:
         elif o is False:
             out.append("false")
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            out.append(repr(int(o)) if type(o) is not int else repr(o))
         elif isinstance(o, float):
             out.append(self._float(o))
         elif isinstance(o, (list, tuple)):
@@ -185,7 +185,7 @@ class JSONEncoder:
             elif k is None:
                 k = "null"
             elif isinstance(k, int):
-                k = int.__repr__(k)
+                k = repr(int(k))
             elif self.skipkeys:
                 continue
             else:
