@@ -1266,7 +1266,7 @@ public final class Builtins {
      * is a module function; any other dotted builtin without a receiver is an unbound method of a type.
      */
     private static final java.util.Set<String> BUILTIN_MODULES =
-            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "posix");
+            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "posix", "_array");
 
     /** Whether {@code name} is one of the modules built into the runtime (not a source module). */
     static boolean isBuiltinModule(String name) {
@@ -1344,6 +1344,7 @@ public final class Builtins {
                 putConst(d, "environ", env);
             }
             case "_random" -> functions = new String[]{"seed", "call"};
+            case "_array" -> functions = new String[]{"new", "len", "get", "set", "insert", "delete", "tolist", "address"};
             case "_ftpyio" -> functions = new String[]{"write", "flush"};
             case "_weakref" -> {
                 functions = new String[]{"getweakrefcount"};

@@ -347,6 +347,9 @@ final class Functions {
             case "posix.getpid", "posix.getcwd", "posix.listdir", "posix.cpu_count", "posix.path_kind",
                  "posix.sched_getaffinity", "posix.getppid":
                 return PosixModule.call(name.substring(6), c);
+            case "_array.new", "_array.len", "_array.get", "_array.set", "_array.insert", "_array.delete",
+                 "_array.tolist", "_array.address":
+                return ArrayModule.call(name.substring(7), c);
             case "object.__new__":
                 if (c.npos() == 0) throw PyException.of("TypeError", "object.__new__(): not enough arguments");
                 return Builtins.objectNew(a[0], java.util.Arrays.copyOfRange(a, 1, c.npos()), c.npos() - 1);
