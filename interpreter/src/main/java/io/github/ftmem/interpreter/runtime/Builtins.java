@@ -30,7 +30,7 @@ public final class Builtins {
     private static final String[] FUNCTIONS = {"print", "len", "repr", "isinstance", "issubclass", "id", "hash", "abs",
             "min", "max", "sum", "sorted", "reversed", "enumerate", "zip", "map", "filter", "any", "all", "iter",
             "next", "getattr", "setattr", "hasattr", "delattr", "callable", "round", "divmod", "pow", "chr", "ord",
-            "hex", "bin", "oct", "format", "vars", "globals", "locals", "input", "ascii"};
+            "hex", "bin", "oct", "format", "vars", "globals", "locals", "input", "ascii", "dir"};
 
     private Builtins() {
     }

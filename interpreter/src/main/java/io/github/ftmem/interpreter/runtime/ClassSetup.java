@@ -18,6 +18,12 @@ final class ClassSetup {
     private ClassSetup() {
     }
 
+    /**
+     * Set (monotonically, false to true) when a class statement first names a stand-in metaclass; until
+     * then {@link Ops#metaHook} answers without looking anything up (isinstance, len, iteration of classes).
+     */
+    static volatile boolean standInMetaclassesUsed;
+
     /** The source text of the range {@code pos} (a postponed annotation, PEP 563). */
     static String sourceText(io.github.ftmem.interpreter.syntax.Source source, io.github.ftmem.interpreter.syntax.Pos pos) {
         if (pos.line() == pos.endLine()) {
@@ -42,6 +48,7 @@ final class ClassSetup {
                     if (Header.type(meta) != CLASS) {
                         throw PyException.of("TypeError", "metaclass must be a class");
                     }
+                    standInMetaclassesUsed = true;
                     Dict.putStr(Obj.field(cls, Types.CLASS_DICT), "__ftpy_meta__", meta);
                 }
                 continue;
