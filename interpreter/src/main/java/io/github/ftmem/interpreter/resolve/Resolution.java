@@ -21,13 +21,20 @@ public final class Resolution {
     private final Scope moduleScope;
     private final Map<Object, Binding> bindings;
     private final Map<Object, Scope> scopes;
+    private final boolean futureAnnotations;
 
     Resolution(Program program, Scope moduleScope, IdentityHashMap<Object, Binding> bindings,
-               IdentityHashMap<Object, Scope> scopes) {
+               IdentityHashMap<Object, Scope> scopes, boolean futureAnnotations) {
+        this.futureAnnotations = futureAnnotations;
         this.program = program;
         this.moduleScope = moduleScope;
         this.bindings = Collections.unmodifiableMap(bindings);
         this.scopes = Collections.unmodifiableMap(scopes);
+    }
+
+    /** {@code from __future__ import annotations} is in effect: annotations are kept as their source text. */
+    public boolean futureAnnotations() {
+        return futureAnnotations;
     }
 
     public Program program() {

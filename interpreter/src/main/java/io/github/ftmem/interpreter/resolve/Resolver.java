@@ -54,21 +54,44 @@ public final class Resolver {
     private final IdentityHashMap<Object, Binding> bindings = new IdentityHashMap<>();
     private final Set<String> moduleBound = new HashSet<>();
     private Scope moduleScope;
+    /** {@code from __future__ import annotations}: annotations are not evaluated, so not resolved. */
+    private boolean futureAnnotations;
 
     private Resolver(Source source) {
         this.source = source;
+    }
+
+    /**
+     * Whether the module's leading future imports (after an optional docstring) include
+     * {@code annotations} (PEP 563).
+     */
+    static boolean futureAnnotations(Program module) {
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.ImportFrom imp && "__future__".equals(imp.module()) && imp.level() == 0) {
+                for (var a : imp.names()) {
+                    if (a.name().equals("annotations")) return true;
+                }
+                continue;
+            }
+            if (s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StringLiteral && s == module.body().get(0)) {
+                continue;
+            }
+            break;
+        }
+        return false;
     }
 
     /** Resolves {@code module}, or throws the {@link PySyntaxError} CPython would report. */
     public static Resolution resolve(Program module) {
         Resolver r = new Resolver(module.source());
         r.moduleScope = new Scope(Scope.Kind.MODULE, "<module>", null);
+        r.futureAnnotations = futureAnnotations(module);
         new SymbolPass(r, r.moduleScope).statements(module.body());
         r.analyze(r.moduleScope, null, new HashSet<>(), new HashSet<>());
         r.collectModuleBindings(r.moduleScope);
         r.layout(r.moduleScope);
         new BindPass(r, r.moduleScope).statements(module.body());
-        return new Resolution(module, r.moduleScope, r.bindings, r.scopes);
+        return new Resolution(module, r.moduleScope, r.bindings, r.scopes, r.futureAnnotations);
     }
 
     PySyntaxError error(String message, Pos pos) {
@@ -121,9 +144,11 @@ public final class Resolver {
                 case Stmt.FunctionDef f -> {
                     def(f.name(), DEF_LOCAL, f.pos());
                     argumentDefaults(f.args());
-                    annotations(f.args());
-                    if (f.returns() != null) {
-                        expression(f.returns());
+                    if (!r.futureAnnotations) {
+                        annotations(f.args());
+                        if (f.returns() != null) {
+                            expression(f.returns());
+                        }
                     }
                     expressions(f.decorators());
                     Scope outer = cur;
@@ -168,7 +193,9 @@ public final class Resolver {
                     } else {
                         expression(a.target());
                     }
-                    expression(a.annotation());
+                    if (!r.futureAnnotations) {
+                        expression(a.annotation());
+                    }
                     optional(a.value());
                 }
                 case Stmt.For f -> {
@@ -785,10 +812,12 @@ public final class Resolver {
                 case Stmt.FunctionDef f -> {
                     expressions(f.decorators());
                     defaults(f.args());
-                    for (Arg a : allParameters(f.args())) {
-                        optional(a.annotation());
+                    if (!r.futureAnnotations) {
+                        for (Arg a : allParameters(f.args())) {
+                            optional(a.annotation());
+                        }
+                        optional(f.returns());
                     }
-                    optional(f.returns());
                     body(f, f.args(), () -> statements(f.body()));
                     store(f, f.name());
                 }
@@ -829,7 +858,9 @@ public final class Resolver {
                     } else {
                         expression(a.target());
                     }
-                    expression(a.annotation());
+                    if (!r.futureAnnotations) {
+                        expression(a.annotation());
+                    }
                 }
                 case Stmt.For f -> {
                     expression(f.iter());

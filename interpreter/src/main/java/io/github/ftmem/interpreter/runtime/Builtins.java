@@ -30,7 +30,7 @@ public final class Builtins {
     private static final String[] FUNCTIONS = {"print", "len", "repr", "isinstance", "issubclass", "id", "hash", "abs",
             "min", "max", "sum", "sorted", "reversed", "enumerate", "zip", "map", "filter", "any", "all", "iter",
             "next", "getattr", "setattr", "hasattr", "delattr", "callable", "round", "divmod", "pow", "chr", "ord",
-            "hex", "bin", "oct", "format", "vars", "globals", "locals", "input", "ascii"};
+            "hex", "bin", "oct", "format", "vars", "globals", "locals", "input", "ascii", "dir"};
 
     private Builtins() {
     }
@@ -1270,7 +1270,7 @@ public final class Builtins {
      * is a module function; any other dotted builtin without a receiver is an unbound method of a type.
      */
     private static final java.util.Set<String> BUILTIN_MODULES =
-            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "_thread", "posix");
+            java.util.Set.of("sys", "math", "time", "gc", "_random", "_weakref", "_ftpyio", "_thread", "posix", "_array");
 
     /** Whether {@code name} is one of the modules built into the runtime (not a source module). */
     static boolean isBuiltinModule(String name) {
@@ -1348,6 +1348,7 @@ public final class Builtins {
                 putConst(d, "environ", env);
             }
             case "_random" -> functions = new String[]{"seed", "call"};
+            case "_array" -> functions = new String[]{"new", "len", "get", "set", "insert", "delete", "tolist", "address"};
             case "_ftpyio" -> functions = new String[]{"write", "flush"};
             case "_thread" -> {
                 functions = new String[]{"start_new_thread", "allocate_lock", "allocate", "RLock", "get_ident",

@@ -18,6 +18,25 @@ final class ClassSetup {
     private ClassSetup() {
     }
 
+    /**
+     * Set (monotonically, false to true) when a class statement first names a stand-in metaclass; until
+     * then {@link Ops#metaHook} answers without looking anything up (isinstance, len, iteration of classes).
+     */
+    static volatile boolean standInMetaclassesUsed;
+
+    /** The source text of the range {@code pos} (a postponed annotation, PEP 563). */
+    static String sourceText(io.github.ftmem.interpreter.syntax.Source source, io.github.ftmem.interpreter.syntax.Pos pos) {
+        if (pos.line() == pos.endLine()) {
+            String line = source.line(pos.line());
+            return line.substring(Math.min(pos.col(), line.length()), Math.min(pos.endCol(), line.length()));
+        }
+        StringBuilder b = new StringBuilder(source.line(pos.line()).substring(pos.col()));
+        for (int l = pos.line() + 1; l < pos.endLine(); l++) b.append(' ').append(source.line(l).strip());
+        String last = source.line(pos.endLine());
+        b.append(" ").append(last.substring(0, Math.min(pos.endCol(), last.length())).strip());
+        return b.toString();
+    }
+
     static void finish(long cls, List<Keyword> keywords, long[] values) {
         List<String> names = new ArrayList<>();
         List<Long> vals = new ArrayList<>();
@@ -29,6 +48,7 @@ final class ClassSetup {
                     if (Header.type(meta) != CLASS) {
                         throw PyException.of("TypeError", "metaclass must be a class");
                     }
+                    standInMetaclassesUsed = true;
                     Dict.putStr(Obj.field(cls, Types.CLASS_DICT), "__ftpy_meta__", meta);
                 }
                 continue;

@@ -35,6 +35,21 @@ final class Functions {
         return Obj.newInt(Obj.strLength(text));
     }
 
+    /** Adds the str keys of dict {@code d} to {@code names}. */
+    private static void addKeys(java.util.Set<String> names, long d) {
+        long keys = Methods.call("keys", d, new Call("dict.keys", new long[0], null));
+        long[] ks;
+        try {
+            ks = Builtins.toArray(keys);
+        } finally {
+            Heap.decref(keys);
+        }
+        for (long k : ks) {
+            if (Header.type(k) == STR) names.add(Obj.str(k));
+            Heap.decref(k);
+        }
+    }
+
     static long call(String name, Call c) {
         long[] a = c.args();
         switch (name) {
@@ -324,6 +339,28 @@ final class Functions {
                 c.count(1, 1);
                 return Interp.getAttr(a[0], "__dict__");
             }
+            case "dir": {
+                // dir(obj): the sorted names of a module's dict, or of an instance's dict and its class's MRO
+                // dicts (a custom __dir__ is not consulted); dir() of the current scope is not supported.
+                c.count(0, 1);
+                if (c.npos() == 0) throw PyException.of("NotImplementedError", "dir() is not supported");
+                java.util.TreeSet<String> names = new java.util.TreeSet<>();
+                long o = a[0];
+                int t = Header.type(o);
+                if (t == MODULE) {
+                    addKeys(names, Obj.field(o, 0));
+                } else {
+                    if (t == INSTANCE && Obj.field(o, 8) != 0) addKeys(names, Obj.field(o, 8));
+                    long mro = Obj.field(t == CLASS ? o : Ops.classOf(o), Types.CLASS_MRO);
+                    for (long i = 0; i < Obj.tupleSize(mro); i++) {
+                        long k = Obj.tupleItem(mro, i);
+                        if (k != 0) addKeys(names, Obj.field(k, Types.CLASS_DICT));
+                    }
+                }
+                long l = Lists.create(names.size());
+                for (String n : names) Lists.appendStolen(l, Obj.newStr(n));
+                return l;
+            }
             case "input":
                 throw PyException.of("EOFError", "EOF when reading a line");
             case "globals":
@@ -345,6 +382,9 @@ final class Functions {
             case "posix.getpid", "posix.getcwd", "posix.listdir", "posix.cpu_count", "posix.path_kind",
                  "posix.sched_getaffinity", "posix.getppid":
                 return PosixModule.call(name.substring(6), c);
+            case "_array.new", "_array.len", "_array.get", "_array.set", "_array.insert", "_array.delete",
+                 "_array.tolist", "_array.address":
+                return ArrayModule.call(name.substring(7), c);
             case "object.__new__":
                 if (c.npos() == 0) throw PyException.of("TypeError", "object.__new__(): not enough arguments");
                 return Builtins.objectNew(a[0], java.util.Arrays.copyOfRange(a, 1, c.npos()), c.npos() - 1);

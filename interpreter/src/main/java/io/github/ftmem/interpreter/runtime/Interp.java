@@ -290,7 +290,9 @@ public final class Interp {
                         Dict.putStr(f.locals, "__annotations__", ann);
                         Heap.decref(ann);
                     }
-                    long t = eval(f, a.annotation());
+                    long t = f.code.resolution().futureAnnotations()
+                            ? Obj.newStr(ClassSetup.sourceText(f.code.source(), a.annotation().pos()))
+                            : eval(f, a.annotation());
                     try {
                         long key = Obj.newStr(n.id());
                         try {
@@ -722,12 +724,20 @@ public final class Interp {
                     break;
                 }
                 f.line = h.pos().line();
-                long ht = eval(f, h.type());
                 boolean m;
                 try {
-                    m = matches(exc, ht);
-                } finally {
-                    Heap.decref(ht);
+                    long ht = eval(f, h.type());
+                    try {
+                        m = matches(exc, ht);
+                    } finally {
+                        Heap.decref(ht);
+                    }
+                } catch (PyException inner) {
+                    // The except clause's expression failed: the new exception replaces the one in flight
+                    // (its context), which is released here.
+                    chain(inner, exc);
+                    Heap.decref(e.take());
+                    throw inner;
                 }
                 if (m) {
                     match = h;

@@ -223,11 +223,11 @@ public final class Launcher {
         rt.sources.put(source.fileName(), source);
         rt.collector.installScheduledHandler();
         int status = 0;
-        long globals = Dict.newDict();
+        // The program runs as module __main__, registered in sys.modules as CPython does.
+        long mainModule = Builtins.newModule("__main__");
+        long globals = Heap.newRef(Obj.field(mainModule, 0));
         try {
-            long name = Obj.newStr("__main__");
-            Dict.putStr(globals, "__name__", name);
-            Heap.decref(name);
+            Dict.putStr(rt.modules, "__main__", mainModule);
             Dict.putStr(globals, "__builtins__", rt.builtins);
             Dict.putStr(globals, "__doc__", Obj.NONE);
             if (!source.fileName().startsWith("<")) {
@@ -253,6 +253,7 @@ public final class Launcher {
             }
             Dict.clear(globals);
             Heap.decref(globals);
+            Heap.decref(mainModule);
             rt.shutdown();
         } catch (FatalPythonError e) {
             // The heap cannot be trusted any more: report and end the run without tearing it down,

@@ -194,13 +194,16 @@ final class Methods {
                 return strList(parts);
             }
             case "splitlines": {
+                long keepArg = c.arg(0, "keepends");
+                boolean keep = keepArg != 0 && Ops.truthy(keepArg);
                 List<String> parts = new ArrayList<>();
                 int i = 0;
                 while (i < s.length()) {
                     int j = i;
                     while (j < s.length() && s.charAt(j) != '\n' && s.charAt(j) != '\r') j++;
-                    parts.add(s.substring(i, j));
+                    int end = j;
                     if (j < s.length() && s.charAt(j) == '\r' && j + 1 < s.length() && s.charAt(j + 1) == '\n') j++;
+                    parts.add(s.substring(i, keep ? Math.min(j + 1, s.length()) : end));
                     i = j + 1;
                 }
                 return strList(parts);

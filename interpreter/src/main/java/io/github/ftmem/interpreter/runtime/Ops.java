@@ -290,7 +290,7 @@ public final class Ops {
      * class initialisation). 0 when there is none.
      */
     static long metaHook(long cls, String name) {
-        if (Header.type(cls) != CLASS) return 0;
+        if (!ClassSetup.standInMetaclassesUsed || Header.type(cls) != CLASS) return 0;
         long meta = lookup(cls, Obj.intern("__ftpy_meta__"));
         if (meta == 0 || Header.type(meta) != CLASS) return 0;
         long f = lookup(meta, Obj.intern(name));

@@ -256,7 +256,7 @@ public final class Runtime {
                 {"module", "18"}, {"iterator", "19"}, {"dict_view", "20"}, {"ellipsis", "21"},
                 {"NotImplementedType", "22"}, {"property", "23"}, {"staticmethod", "24"}, {"classmethod", "25"},
                 {"frozenset", "26"}, {"slice", "27"}, {"super", "28"}, {"weakref.ReferenceType", "29"}, {"generator", "30"},
-                {"_thread.lock", "31"}, {"_thread.RLock", "32"}};
+                {"_thread.lock", "31"}, {"_thread.RLock", "32"}, {"array_storage", "33"}};
         for (String[] p : plain) {
             int kind = Integer.parseInt(p[1]);
             long base = kind == Types.BOOL ? BUILTIN_CLASSES.get("int") : object;
@@ -284,7 +284,9 @@ public final class Runtime {
                 {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"},
                 {"StopIteration", "Exception"}, {"AssertionError", "Exception"}, {"ImportError", "Exception"},
                 {"ModuleNotFoundError", "ImportError"}, {"MemoryError", "Exception"}, {"OSError", "Exception"},
-                {"FileNotFoundError", "OSError"}, {"TimeoutError", "OSError"}, {"UnicodeError", "ValueError"}, {"EOFError", "Exception"}};
+                {"FileNotFoundError", "OSError"}, {"TimeoutError", "OSError"}, {"UnicodeError", "ValueError"}, {"EOFError", "Exception"},
+                {"NotADirectoryError", "OSError"}, {"IsADirectoryError", "OSError"}, {"PermissionError", "OSError"},
+                {"FileExistsError", "OSError"}};
         for (String[] e : exceptions) {
             builtin(e[0], BUILTIN_CLASSES.get(e[1]), Types.INSTANCE);
         }

@@ -48,6 +48,8 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  *   <tr><td>GENERATOR</td><td>+0 name, +8 qualname; the suspended frame is reached through {@link Generators}</td></tr>
  *   <tr><td>LOCK/RLOCK</td><td>+0 int mutex word, +8 long owner thread id, +16 long acquisition site,
  *       +24 long recursion count (see {@link PyLocks}); no references</td></tr>
+ *   <tr><td>ARRAY</td><td>+0 long typecode char, +8 long length, +16 RAW block of packed elements (0 while empty),
+ *       +24 long capacity (elements); see {@link ArrayModule}</td></tr>
  *   <tr><td>WEAKREF</td><td>+0 referent (not counted), +8 callback, +16 next in the referent's list, +24 long hash,
  *       +32 long hashed (see {@link WeakRefs})</td></tr>
  * </table>
@@ -57,8 +59,8 @@ public final class Types {
             DICT = 9, SET = 10, RANGE = 11, FUNCTION = 12, CELL = 13, CLASS = 14, INSTANCE = 15, METHOD = 16,
             BUILTIN = 17, MODULE = 18, ITER = 19, VIEW = 20, ELLIPSIS = 21, NOTIMPL = 22, PROPERTY = 23,
             STATICMETHOD = 24, CLASSMETHOD = 25, FROZENSET = 26, SLICE = 27, SUPER = 28, WEAKREF = 29, GENERATOR = 30,
-            LOCK = 31, RLOCK = 32;
-    public static final int COUNT = 33;
+            LOCK = 31, RLOCK = 32, ARRAY = 33;
+    public static final int COUNT = 34;
 
     /** Header flag: a list or dict that is an instance of a Python subclass (class and dict appended). */
     static final int FLAG_SUBCLASS = 2;
@@ -87,7 +89,7 @@ public final class Types {
             "dict", "set", "range", "function", "cell", "type", "object", "method", "builtin_function_or_method",
             "module", "iterator", "dict_view", "ellipsis", "NotImplementedType", "property", "staticmethod",
             "classmethod", "frozenset", "slice", "super", "weakref.ReferenceType", "generator", "_thread.lock",
-            "_thread.RLock"};
+            "_thread.RLock", "array_storage"};
 
     /** Payload offsets of a class's dict and MRO tuple (the empty tuple once the collector cleared the class). */
     static final long CLASS_DICT = 16, CLASS_MRO = 24;
@@ -149,6 +151,8 @@ public final class Types {
             WeakRefs.unlink(o);
         } else if (type == GENERATOR) {
             Generators.release(o);
+        } else if (type == ARRAY) {
+            ArrayModule.release(o);
         }
         if (isSubclassInstance(o)) {
             long f = subclassFields(type);

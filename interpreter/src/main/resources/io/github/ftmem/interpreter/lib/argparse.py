@@ -345,7 +345,8 @@ class HelpFormatter:
 
 class RawDescriptionHelpFormatter(HelpFormatter):
     def _fill_text(self, text, width, indent):
-        return "".join(indent + line for line in text.splitlines(keepends=True))
+        lines = text.split("\n")
+        return "\n".join(indent + line for line in lines)
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):

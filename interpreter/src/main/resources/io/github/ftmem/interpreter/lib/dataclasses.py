@@ -237,7 +237,8 @@ def _make_init(cls, qual, positional, kwonly, all_fields, frozen):
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError(f"{qual}.__init__() takes {len(positional) + 1} positional arguments but "
+            n = len(positional) + 1
+            raise TypeError(f"{qual}.__init__() takes {n} positional argument{'s' if n > 1 else ''} but "
                             f"{len(args) + 1} were given")
         values = {}
         for name, value in zip(names, args):

@@ -60,7 +60,7 @@ class EnumMeta:
             if isinstance(value, auto):
                 value = cls._generate_next_value_(key, 1, len(last_values), last_values[:])
             last_values.append(value)
-            cls._add_member(key, value)
+            EnumMeta._add_member(cls, key, value)
         cls.__members__ = dict(cls._member_map_)
 
     def _add_member(cls, key, value):
@@ -176,7 +176,9 @@ class Enum(metaclass=EnumMeta):
         ns = {"__module__": "__main__", "__qualname__": class_name}
         for k, v in items:
             ns[k] = v
-        return type(class_name, (cls,), ns)
+        new = type(class_name, (cls,), ns)
+        EnumMeta.__init__(new, class_name, (cls,), ns)
+        return new
 
     def __repr__(self):
         return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)

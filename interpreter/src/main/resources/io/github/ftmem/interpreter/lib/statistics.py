@@ -52,6 +52,10 @@ def _sum(data):
 
 def _convert(frac, T):
     n, d = frac
+    g = math.gcd(n, d)
+    if g > 1:
+        n //= g
+        d //= g
     if T is int and d == 1:
         return n
     return _to_float(n, d)
@@ -224,12 +228,9 @@ def harmonic_mean(data):
             raise StatisticsError("harmonic mean does not support negative values")
     if any(x == 0 for x in data):
         return 0
-    T, total, n = _sum([1 / x if isinstance(x, float) else x for x in data] if False else [])
     inv = (0, 1)
-    T = int
+    T = float
     for x in data:
-        if isinstance(x, float):
-            T = float
         r = _ratio(x)
         inv = _add(inv, (r[1], r[0]))
     return _convert((len(data) * inv[1], inv[0]), T)

@@ -200,6 +200,14 @@ def indent(text, prefix, predicate=None):
         def predicate(line):
             return line.strip()
     out = []
-    for line in text.splitlines(True):
+    start = 0
+    lines = []
+    for i, c in enumerate(text):
+        if c == "\n":
+            lines.append(text[start:i + 1])
+            start = i + 1
+    if start < len(text):
+        lines.append(text[start:])
+    for line in lines:
         out.append(prefix + line if predicate(line) else line)
     return "".join(out)

@@ -79,9 +79,9 @@ class _GenericAlias(_Final):
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if not callable(self.__origin__) or isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f"Type {self._name or _type_repr(self.__origin__)} cannot be instantiated; "
-                            f"use {_type_repr(self.__origin__)}() instead")
+        if self._name in _NOT_INSTANTIABLE or isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
 
     def __getattr__(self, name):
@@ -109,6 +109,9 @@ class _GenericAlias(_Final):
         return Union[other, self]
 
 
+_NOT_INSTANTIABLE = ("List", "Dict", "Set", "FrozenSet", "Tuple", "Type")
+
+
 class _SpecialGenericAlias(_Final):
     """List, Dict, ...: the bare alias of a collection, subscriptable with a fixed number of
     parameters (-1: any)."""
@@ -132,6 +135,9 @@ class _SpecialGenericAlias(_Final):
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
+        if self._name in _NOT_INSTANTIABLE:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
         return self.__origin__(*args, **kwargs)
 
     def __eq__(self, other):

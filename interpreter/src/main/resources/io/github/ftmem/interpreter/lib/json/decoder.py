@@ -125,10 +125,10 @@ class JSONDecoder:
                     raise JSONDecodeError("Unterminated string starting at", s, begin)
                 esc = s[i]
                 if esc == "u":
-                    uni = self._hex4(s, i + 1, i - 1)
+                    uni = self._hex4(s, i + 1, i)
                     i += 5
                     if 0xd800 <= uni <= 0xdbff and s.startswith("\\u", i):
-                        uni2 = self._hex4(s, i + 2, i)
+                        uni2 = self._hex4(s, i + 2, i + 1)
                         if 0xdc00 <= uni2 <= 0xdfff:
                             uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                             i += 6
@@ -136,7 +136,7 @@ class JSONDecoder:
                 else:
                     ch = _BACKSLASH.get(esc)
                     if ch is None:
-                        raise JSONDecodeError("Invalid \\escape: {0!r}".format(esc), s, i - 1)
+                        raise JSONDecodeError("Invalid \\escape", s, i - 1)
                     chunks.append(ch)
                     i += 1
                 start = i

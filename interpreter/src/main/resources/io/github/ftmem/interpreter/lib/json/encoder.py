@@ -1,5 +1,7 @@
 """json.encoder for ftpy."""
 
+import sys as _sys
+
 INFINITY = float("inf")
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -40,6 +42,18 @@ def py_encode_basestring_ascii(s):
 
 encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
+
+
+_NOT_ENUM = object()
+
+
+def _enum_value(o):
+    """The value of an IntEnum/IntFlag/StrEnum member (CPython encodes them as their int or str: they
+    subclass int or str there; ftpy's emulate it), else _NOT_ENUM."""
+    mod = _sys.modules.get("enum")
+    if mod is not None and isinstance(o, (mod._IntLike, mod.StrEnum)):
+        return o._value_
+    return _NOT_ENUM
 
 
 class JSONEncoder:
@@ -86,7 +100,7 @@ class JSONEncoder:
         elif o == -INFINITY:
             text = "-Infinity"
         else:
-            return float.__repr__(o)
+            return repr(float(o))
         if not self.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant")
         return text
@@ -104,13 +118,15 @@ class JSONEncoder:
         elif o is False:
             out.append("false")
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            out.append(repr(int(o)) if type(o) is not int else repr(o))
         elif isinstance(o, float):
             out.append(self._float(o))
         elif isinstance(o, (list, tuple)):
             self._list(o, out, markers, indent, level)
         elif isinstance(o, dict):
             self._dict(o, out, markers, indent, level)
+        elif _enum_value(o) is not _NOT_ENUM:
+            self._encode(_enum_value(o), out, markers, indent, level)
         else:
             if markers is not None:
                 key = id(o)
@@ -185,7 +201,7 @@ class JSONEncoder:
             elif k is None:
                 k = "null"
             elif isinstance(k, int):
-                k = int.__repr__(k)
+                k = repr(int(k))
             elif self.skipkeys:
                 continue
             else:

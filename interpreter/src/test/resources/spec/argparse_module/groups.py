@@ -1,0 +1,11 @@
+import argparse
+p = argparse.ArgumentParser(prog="g", epilog="See the docs for more.")
+grp = p.add_argument_group("network", "Options for the network layer.")
+grp.add_argument("--host", default="localhost", help="server host")
+grp.add_argument("--port", type=int, default=80, help="server port")
+ex = p.add_mutually_exclusive_group()
+ex.add_argument("--json", action="store_true", help="json output")
+ex.add_argument("--xml", action="store_true", help="xml output")
+p.print_help()
+print(p.parse_args(["--json", "--port", "8"]))
+p.parse_args(["--json", "--xml"])

@@ -1,0 +1,12 @@
+import argparse
+p = argparse.ArgumentParser(prog="n")
+p.add_argument("src")
+p.add_argument("dst", nargs="?", default="out")
+p.add_argument("--pair", nargs=2, type=int)
+p.add_argument("--many", nargs="*")
+p.add_argument("--some", nargs="+")
+p.add_argument("--opt", nargs="?", const="C", default="D")
+print(p.parse_args(["a"]))
+print(p.parse_args(["a", "b", "--pair", "1", "2", "--many", "--some", "x", "y", "--opt"]))
+print(p.parse_args(["a", "--opt", "v", "--many", "m1", "m2"]))
+p.print_help()

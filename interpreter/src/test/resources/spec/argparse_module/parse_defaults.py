@@ -1,0 +1,13 @@
+import argparse
+p = argparse.ArgumentParser(prog="tool", description="Process some integers with a configurable accumulator function.")
+p.add_argument("integers", metavar="N", type=int, nargs="+", help="an integer for the accumulator")
+p.add_argument("--sum", dest="accumulate", action="store_const", const=sum, default=max, help="sum the integers (default: find the max)")
+p.add_argument("-v", "--verbose", action="count", default=0, help="more output")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("-o", "--output", required=False, help="where to write")
+p.add_argument("--limit", type=float, default=1.5, help="the limit (default: %(default)s)")
+p.add_argument("--tag", action="append", default=None)
+p.add_argument("-q", action="store_true")
+p.add_argument("--no-color", action="store_false", dest="color")
+a = p.parse_args(['7'])
+print(sorted(vars(a).items(), key=lambda kv: kv[0]) if False else (a.integers, a.accumulate(a.integers), a.verbose, a.tag, a.q, a.color, a.limit, a.mode))

@@ -1,0 +1,2 @@
+import os
+os.listdir("missing_directory_xyz")

@@ -1,0 +1,3 @@
+import statistics
+print(statistics.mean([3]))
+statistics.mean([])
