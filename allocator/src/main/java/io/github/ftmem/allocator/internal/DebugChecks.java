@@ -208,7 +208,7 @@ final class DebugChecks {
     /** " (it lies N bytes inside block B …)" when the address is inside a known block, else "". */
     private String locate(long address) {
         long segment = Segment.of(address);
-        if (!SegmentMap.contains(segment) || Memory.getLong(segment + Segment.COOKIE) != (engine.cookie ^ segment)) {
+        if (SegmentMap.engineOf(segment) != engine.mapId) {
             return " (no segment of this allocator contains it)";
         }
         if (Segment.kind(segment) == Segment.HUGE) {

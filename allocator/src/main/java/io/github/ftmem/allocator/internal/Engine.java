@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -21,9 +22,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * (statistics, visit, validate, collect). {@code io.github.ftmem.allocator.Allocator} is its public face.
  *
  * <h2>Implementation notes</h2>
- * <b>Free.</b> {@code free(p)} masks {@code p} to its segment, checks the process-wide
- * {@link SegmentMap} and the segment's cookie (so a foreign pointer is an error, not a crash), finds
- * the page, recognises a double free by the block's free mark, then compares the page's owner with
+ * <b>Free.</b> {@code free(p)} masks {@code p} to its segment, checks that the process-wide
+ * {@link SegmentMap} names this allocator there (so a foreign pointer is an error, not a crash),
+ * finds the page, recognises a double free by the block's free mark, then compares the page's owner with
  * the calling thread's heap for the page's tag: equal means {@link Heap#freeLocal} (plain stores),
  * different means one CAS push onto the page's {@code threadFree}. Reading the owner opaque is
  * enough: only the owner itself stores its own id into a page's owner field or removes it, so a thread
@@ -35,7 +36,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * owner).
  *
  * <p><b>Delayed frees.</b> {@link #freeDelayed} validates the block, counts it in the caller's heap
- * ({@code delayedBlocks/Bytes}, plain, like {@code live}) and queues it with QSBR; the block stays
+ * ({@code delayedBlocks/Bytes}, plain, like {@code counts}) and queues it with QSBR; the block stays
  * allocated until {@link #reclaimDelayed} (run by QSBR after the grace period, on whichever thread
  * processes the queue) uncounts it and frees it normally. Pages of QSBR tags wait for a goal in the
  * {@link SegmentPool} before they can change size class or be decommitted.
@@ -47,7 +48,11 @@ public final class Engine {
 
     private static final VarHandle LONG_ELEMENT = MethodHandles.arrayElementVarHandle(long[].class);
 
+    private static final AtomicInteger MAP_IDS = new AtomicInteger();
+
     final long cookie = new SecureRandom().nextLong() & ~0xFL;
+    /** This allocator's entry value in the {@link SegmentMap}; never 0. */
+    final int mapId = MAP_IDS.incrementAndGet();
     final int tags;
     final long purgeDelayNanos;
     final SegmentPool pool;
@@ -175,7 +180,7 @@ public final class Engine {
                     continue;
                 }
                 for (int c = 0; c <= SizeClasses.COUNT; c++) {
-                    retired[heap.tag][c] += heap.live[c];
+                    retired[heap.tag][c] += heap.counts[c];
                 }
                 retiredHugeBytes[heap.tag] += heap.liveHugeBytes;
                 retiredDelayed[heap.tag][0] += heap.delayedBlocks;
@@ -226,8 +231,7 @@ public final class Engine {
     /** The release-mode free: cheap checks, then the local or remote path. */
     void freeChecked(long address, ThreadHeaps heaps) {
         long segment = address & ~Segment.MASK;
-        if ((address & (SizeClasses.GRANULE - 1)) != 0 || !SegmentMap.contains(segment)
-                || Memory.getLong(segment + Segment.COOKIE) != (cookie ^ segment)) {
+        if ((address & (SizeClasses.GRANULE - 1)) != 0 || SegmentMap.engineOf(segment) != mapId) {
             throw notOurs("free", address);
         }
         // A huge segment's page shift is the segment size, so its address maps to page 0, whose
@@ -254,7 +258,7 @@ public final class Engine {
         }
         int sizeClass = Memory.getInt(page + Page.SIZE_CLASS);
         if (Page.owner(page) == mine.id) {
-            mine.freeLocal(page, block, sizeClass);
+            mine.freeLocal(page, block);
         } else {
             freeRemote(page, block, sizeClass, mine);
         }
@@ -281,7 +285,7 @@ public final class Engine {
         if (Page.freeRemote(page, block)) {
             notifyOwner(page);
         }
-        mine.live[sizeClass]--;
+        mine.counts[sizeClass]--;
     }
 
     /** The page was in its owner's full list: post it so the owner takes it back into use. */
@@ -309,7 +313,7 @@ public final class Engine {
             heaps = threadHeaps();
         }
         Heap mine = heaps.heap(Segment.hugeTag(segment));
-        mine.live[SizeClasses.HUGE]--;
+        mine.counts[SizeClasses.HUGE]--;
         mine.liveHugeBytes -= Segment.hugeSize(segment);
         pool.releaseHuge(segment);
     }
@@ -319,7 +323,7 @@ public final class Engine {
             throw new IllegalArgumentException("alignment " + alignment + " exceeds the maximum " + Segment.SIZE / 2);
         }
         long segment = pool.reserveHuge(size, alignment, heap.tag);
-        heap.live[SizeClasses.HUGE]++;
+        heap.counts[SizeClasses.HUGE]++;
         heap.liveHugeBytes += Segment.hugeSize(segment);
         return Segment.hugeBlock(segment);
     }
@@ -438,8 +442,7 @@ public final class Engine {
 
     long checkedSegment(String operation, long address) {
         long segment = address & ~Segment.MASK;
-        if ((address & (SizeClasses.GRANULE - 1)) != 0 || !SegmentMap.contains(segment)
-                || Memory.getLong(segment + Segment.COOKIE) != (cookie ^ segment)) {
+        if ((address & (SizeClasses.GRANULE - 1)) != 0 || SegmentMap.engineOf(segment) != mapId) {
             throw notOurs(operation, address);
         }
         if (Segment.kind(segment) == Segment.HUGE) {
@@ -486,6 +489,7 @@ public final class Engine {
         long hugeBytes = 0;
         long delayedBlocks = 0;
         long delayedBytes = 0;
+        pool.addPageCounts(tag, live);
         synchronized (threads) {
             for (int t = 0; t < tags; t++) {
                 if (tag == -1 || t == tag) {
@@ -508,7 +512,7 @@ public final class Engine {
                         }
                     }
                     for (int c = 0; c <= SizeClasses.COUNT; c++) {
-                        live[c] += (long) LONG_ELEMENT.getOpaque(heap.live, c);
+                        live[c] += (long) LONG_ELEMENT.getOpaque(heap.counts, c);
                     }
                     hugeBytes += heap.liveHugeBytes;
                     delayedBlocks += heap.delayedBlocks;

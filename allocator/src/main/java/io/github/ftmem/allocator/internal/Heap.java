@@ -24,10 +24,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       null check).</li>
  *   <li>{@code fullHead}: pages with nothing to hand out. They leave it when the owner frees into
  *       them or when a remote free posts them to {@code fullFreed} (see {@link Page#IN_FULL}).</li>
- *   <li>{@code live[c]}: blocks of class c allocated by this thread minus blocks of class c (of this
- *       tag) freed by this thread, wherever they came from. Summed over all heaps it is the exact
- *       number of live blocks, with no shared counter on any path. Read by statistics with opaque
- *       loads (exact once the world is stopped or the threads are joined).</li>
+ *   <li>{@code counts[c]} (c a paged class): blocks of class c this heap collected from its pages'
+ *       {@code threadFree} lists minus blocks of class c (of this tag) it pushed onto other heaps'
+ *       {@code threadFree} (its remote frees). A page's {@code used} counts its allocated blocks plus
+ *       those waiting in {@code threadFree}, so the live blocks of a class are the sum of {@code used}
+ *       over its in-use pages plus {@code counts[c]} over all heaps (and the pool's, for abandoned
+ *       pages): statistics computes that when asked, and the allocation and local-free fast paths
+ *       count nothing. {@code counts[HUGE]}: huge blocks allocated minus huge blocks freed by this
+ *       thread. Read by statistics with opaque loads (exact once the world is stopped or the threads
+ *       are joined).</li>
+ *   <li>{@code fastId}: {@code id} while the heap is usable in release mode, -1 (no page's owner) once
+ *       it is abandoned or in debug mode, so the inline free needs one field and one compare to know
+ *       it may take the owner's path. Owner-only, plain.</li>
  *   <li>{@code retained}: a ring of pages that became empty; the oldest is returned to the pool when
  *       the ring overflows ({@link #RETAINED_PAGES} pages or {@link #RETAINED_BYTES}), so a heap keeps
  *       a bounded amount of empty memory for reuse.</li>
@@ -53,9 +61,10 @@ public final class Heap implements LocalHeap {
     private final long[] direct = new long[SizeClasses.DIRECT_ENTRIES];
     private final long[] heads = new long[SizeClasses.COUNT];
     private long fullHead;
-    final long[] live = new long[SizeClasses.COUNT + 1];
+    final long[] counts = new long[SizeClasses.COUNT + 1];
+    private int fastId;
     long liveHugeBytes;
-    /** Blocks (and their bytes) this thread handed to freeDelayed minus those it reclaimed; like {@code live}. */
+    /** Blocks (and their bytes) this thread handed to freeDelayed minus those it reclaimed; like {@code counts}. */
     long delayedBlocks;
     long delayedBytes;
     final ConcurrentLinkedQueue<Long> fullFreed = new ConcurrentLinkedQueue<>();
@@ -73,6 +82,7 @@ public final class Heap implements LocalHeap {
         this.id = id;
         this.tag = tag;
         this.debug = engine.debugChecks != null;
+        this.fastId = debug ? -1 : id;
         Arrays.fill(direct, Engine.EMPTY_PAGE);
     }
 
@@ -105,7 +115,6 @@ public final class Heap implements LocalHeap {
             int granules = (int) ((size + SizeClasses.GRANULE - 1) >>> SizeClasses.GRANULE_SHIFT);
             long block = Page.popFree(direct[granules]);
             if (block != 0) {
-                live[SizeClasses.classOfGranules(granules)]++;
                 return block;
             }
         }
@@ -118,10 +127,7 @@ public final class Heap implements LocalHeap {
         if (size > SizeClasses.MAX_PAGED_SIZE) {
             return engine.allocateHuge(this, size, SizeClasses.GRANULE);
         }
-        int sizeClass = SizeClasses.classOf(size);
-        long block = Page.popFree(findPage(sizeClass));
-        live[sizeClass]++;
-        return block;
+        return Page.popFree(findPage(SizeClasses.classOf(size)));
     }
 
     /**
@@ -153,7 +159,7 @@ public final class Heap implements LocalHeap {
             if (Memory.getLong(page + Page.FREE) != 0) {
                 break;
             }
-            if (Page.collectOrMarkFull(page)) {
+            if (collectOrMarkFull(page)) {
                 if (Memory.getLong(page + Page.FREE) == 0) {
                     engine.committed.addAndGet(Page.extend(page));
                 }
@@ -202,8 +208,8 @@ public final class Heap implements LocalHeap {
 
     /** Takes a claimed (already collected) page into this heap; true if it has a block to hand out. */
     private boolean adopt(long page) {
-        Page.collectAll(page);
-        if (Memory.getLong(page + Page.FREE) != 0 || Page.collectOrMarkFull(page)) {
+        counts[Memory.getInt(page + Page.SIZE_CLASS)] += Page.collectAll(page);
+        if (Memory.getLong(page + Page.FREE) != 0 || collectOrMarkFull(page)) {
             if (Memory.getLong(page + Page.FREE) == 0) {
                 engine.committed.addAndGet(Page.extend(page));
             }
@@ -212,6 +218,14 @@ public final class Heap implements LocalHeap {
         }
         linkFull(page);
         return false;
+    }
+
+    /** {@link Page#collectOrMarkFull}, counting the blocks it took from {@code threadFree}. */
+    private boolean collectOrMarkFull(long page) {
+        int used = Memory.getInt(page + Page.USED);
+        boolean available = Page.collectOrMarkFull(page);
+        counts[Memory.getInt(page + Page.SIZE_CLASS)] += used - Memory.getInt(page + Page.USED);
+        return available;
     }
 
     private void sweepAbandoned() {
@@ -228,7 +242,7 @@ public final class Heap implements LocalHeap {
             long page = posted;
             if (Page.owner(page) == id && (Memory.getInt(page + Page.FLAGS) & Page.IN_FULL_LIST) != 0) {
                 unlinkFull(page);
-                Page.collect(page);
+                counts[Memory.getInt(page + Page.SIZE_CLASS)] += Page.collect(page);
                 insertSecond(page);
             }
         }
@@ -238,22 +252,20 @@ public final class Heap implements LocalHeap {
 
     /**
      * Frees any block; the common case, a block of one of this heap's own pages, is handled here
-     * without leaving the method: the same checks as {@link Engine#free} (segment map, cookie, page
-     * in use with nothing unusual, not already free), then the owner's plain push. Owner id equal to
-     * this heap's id also means the tag is this heap's.
+     * without leaving the method: the same checks as {@link Engine#free} (the segment map names this
+     * allocator, page in use with nothing unusual, not already free), then the owner's plain push.
+     * Owner id equal to {@code fastId} also means the tag is this heap's, the heap is usable and
+     * debug mode is off.
      */
     @Override
     public void free(long address) {
         long segment = address & ~Segment.MASK;
-        if (!debug && !abandoned && (address & (SizeClasses.GRANULE - 1)) == 0 && SegmentMap.contains(segment)
-                && Memory.getLong(segment + Segment.COOKIE) == (engine.cookie ^ segment)) {
+        if ((address & (SizeClasses.GRANULE - 1)) == 0 && SegmentMap.engineOf(segment) == engine.mapId) {
             long page = Segment.pageMeta(segment, address);
-            if (Memory.getInt(page + Page.FLAGS) == Page.IN_USE && Page.owner(page) == id
+            if (Memory.getInt(page + Page.FLAGS) == Page.IN_USE && Page.owner(page) == fastId
                     && Memory.getLong(address + 8) != (address ^ Page.FREED_MARK)) {
                 // flags == IN_USE: the page is not in the full list, so only emptiness needs a look.
-                int used = Page.pushLocalFree(page, address);
-                live[Memory.getInt(page + Page.SIZE_CLASS)]--;
-                if (used == 0) {
+                if (Page.pushLocalFree(page, address) == 0) {
                     retire(page);
                 }
                 return;
@@ -268,9 +280,8 @@ public final class Heap implements LocalHeap {
     }
 
     /** Owner frees a block of its own page: no atomics. */
-    void freeLocal(long page, long block, int sizeClass) {
+    void freeLocal(long page, long block) {
         int used = Page.pushLocalFree(page, block);
-        live[sizeClass]--;
         if (used == 0 || (Memory.getInt(page + Page.FLAGS) & Page.IN_FULL_LIST) != 0) {
             freeLocalSlow(page, used);
         }
@@ -341,6 +352,7 @@ public final class Heap implements LocalHeap {
     /** Gives every page away: empty ones to the pool, the others to the abandoned pool. */
     void abandon() {
         abandoned = true;
+        fastId = -1;
         fullFreed.clear();
         Arrays.fill(retained, 0);
         retainedOldest = 0;
@@ -369,7 +381,7 @@ public final class Heap implements LocalHeap {
         Memory.putLong(page + Page.NEXT, 0);
         Memory.putLong(page + Page.PREV, 0);
         Memory.putInt(page + Page.FLAGS, Memory.getInt(page + Page.FLAGS) & ~Page.IN_FULL_LIST);
-        Page.collectAll(page);
+        counts[Memory.getInt(page + Page.SIZE_CLASS)] += Page.collectAll(page);
         if (Memory.getInt(page + Page.USED) == 0) {
             engine.pool.releasePage(page);
         } else {

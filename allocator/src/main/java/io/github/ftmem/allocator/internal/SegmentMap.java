@@ -4,41 +4,42 @@ import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.OsMemory;
 
 /**
- * A process-wide bitmap with one bit per 4 MiB of the 47-bit user address space: bit set means "a
- * segment of some ftmem allocator starts here". {@code free} tests it before it reads the segment
- * header, so a pointer that never came from an allocator is reported instead of crashing the process
- * on an unmapped read. The bitmap is 4 MiB of reserved address space; only the OS pages holding bits
- * of used segments are ever touched, so it commits a few KiB.
+ * A process-wide table with one 4-byte entry per 4 MiB of the 47-bit user address space: the entry
+ * holds the {@link Engine#mapId} of the allocator whose segment starts there, or 0. {@code free} reads
+ * it before it reads anything of the segment, so a pointer that never came from this allocator (never
+ * from any, or from another allocator of the process) is reported instead of crashing the process on
+ * an unmapped read or corrupting another allocator's page: one load and one compare, the whole
+ * segment-membership check of the release-mode fast path. The table is 128 MiB of reserved address
+ * space; only the OS pages holding entries of used segments are ever touched, so it commits a few KiB.
  *
- * <p>Bits are set and cleared with atomic OR/AND on 4-byte words (FFM has no sub-word atomics);
- * {@link #contains} is a plain read: a segment is published to other threads together with the blocks
- * in it, through whatever synchronisation hands a block to another thread, and that happens after the
- * bit was set.
+ * <p>Access modes: entries are written with release stores under the owning allocator's pool lock
+ * (one writer per entry: a segment belongs to one allocator) and read plain by {@link #engineOf}: a
+ * segment is published to other threads together with the blocks in it, through whatever
+ * synchronisation hands a block to another thread, and that happens after the entry was written.
+ * A racing reader with a foreign pointer sees either value, and neither is the reader's own id.
  */
 final class SegmentMap {
 
     private static final int ADDRESS_BITS = 47;
-    private static final long BITS = 1L << (ADDRESS_BITS - Segment.SHIFT);
-    private static final long BASE = OsMemory.get().reserve(BITS / 8, OsMemory.get().pageSize());
+    private static final long ENTRIES = 1L << (ADDRESS_BITS - Segment.SHIFT);
+    private static final long BASE = OsMemory.get().reserve(ENTRIES * 4, OsMemory.get().pageSize());
 
     private SegmentMap() {
     }
 
-    static boolean contains(long segment) {
+    /** The map id of the allocator owning the segment at {@code segment}, 0 if none. */
+    static int engineOf(long segment) {
         if ((segment >>> ADDRESS_BITS) != 0) {
-            return false;
+            return 0;
         }
-        long index = segment >>> Segment.SHIFT;
-        return (Memory.getInt(BASE + (index >>> 5) * 4) & (1 << (index & 31))) != 0;
+        return Memory.getInt(BASE + (segment >>> Segment.SHIFT << 2));
     }
 
-    static void add(long segment) {
-        long index = segment >>> Segment.SHIFT;
-        Memory.getAndBitwiseOrInt(BASE + (index >>> 5) * 4, 1 << (index & 31));
+    static void add(long segment, int engine) {
+        Memory.putIntRelease(BASE + (segment >>> Segment.SHIFT << 2), engine);
     }
 
     static void remove(long segment) {
-        long index = segment >>> Segment.SHIFT;
-        Memory.getAndBitwiseAndInt(BASE + (index >>> 5) * 4, ~(1 << (index & 31)));
+        Memory.putIntRelease(BASE + (segment >>> Segment.SHIFT << 2), 0);
     }
 }

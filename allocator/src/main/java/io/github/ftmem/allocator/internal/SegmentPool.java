@@ -63,6 +63,11 @@ final class SegmentPool {
     private long reclaimedTotal;
     /** QSBR-tag pages and huge segments waiting for their goal: {address, goal}, goals non-decreasing. */
     private final ArrayDeque<long[]> awaiting = new ArrayDeque<>();
+    /**
+     * Per tag and size class: blocks this pool (acting as owner of abandoned pages) collected from
+     * {@code threadFree} lists; the pool's share of the statistics balance (see {@link Heap#counts}).
+     */
+    private final long[][] collected;
 
     SegmentPool(Engine engine, int tags) {
         this.engine = engine;
@@ -70,6 +75,7 @@ final class SegmentPool {
             abandoned.add(new ArrayDeque<>());
         }
         sweepCursor = new int[tags];
+        collected = new long[tags][SizeClasses.COUNT];
     }
 
     private LinkedHashSet<Long> withFreePages(int kind) {
@@ -174,7 +180,7 @@ final class SegmentPool {
             }
             visited++;
             abandonedNow--;
-            Page.collectAll(page);
+            collected[tag][sizeClass] += Page.collectAll(page);
             if (Memory.getInt(page + Page.USED) == 0) {
                 releasePageLocked(page);
             } else {
@@ -191,7 +197,7 @@ final class SegmentPool {
         for (ArrayDeque<Long> pages : abandoned) {
             for (Iterator<Long> it = pages.iterator(); it.hasNext(); ) {
                 long page = it.next();
-                Page.collectAll(page);
+                collected[Page.tag(page)][Page.sizeClass(page)] += Page.collectAll(page);
                 if (Memory.getInt(page + Page.USED) == 0) {
                     it.remove();
                     abandonedNow--;
@@ -280,7 +286,7 @@ final class SegmentPool {
         engine.committed.addAndGet(os + usable);
         synchronized (this) {
             segments.add(segment);
-            SegmentMap.add(segment);
+            SegmentMap.add(segment, engine.mapId);
         }
         return segment;
     }
@@ -325,7 +331,7 @@ final class SegmentPool {
         Memory.putLong(segment + Segment.COMMITTED_MASK, 0);
         engine.committed.addAndGet(Segment.headerCommit());
         segments.add(segment);
-        SegmentMap.add(segment);
+        SegmentMap.add(segment, engine.mapId);
         withFreePages(kind).add(segment);
         return segment;
     }
@@ -362,6 +368,39 @@ final class SegmentPool {
                 int index = (int) ((page - segment - Segment.PAGES) / Page.META_SIZE);
                 Memory.putLong(segment + Segment.COMMITTED_MASK,
                         Memory.getLong(segment + Segment.COMMITTED_MASK) & ~(1L << index));
+            }
+        }
+    }
+
+    /**
+     * Statistics: adds to {@code live[c]} the {@code used} count of every in-use page of class c and
+     * {@code tag} (-1: every tag), plus what this pool collected from {@code threadFree} lists. Pages
+     * are read opaque while their owners change them with plain stores: the sum is exact when the
+     * owners are quiescent, and otherwise a value each page really had. Small and medium segments are
+     * never unmapped, and huge ones are skipped, so every read is of mapped metadata.
+     */
+    synchronized void addPageCounts(int tag, long[] live) {
+        for (long segment : segments) {
+            if (Segment.kind(segment) == Segment.HUGE) {
+                continue;
+            }
+            for (int i = 1, n = Segment.pageCount(segment); i < n; i++) {
+                long page = Segment.pageMetaAt(segment, i);
+                if ((Memory.getIntOpaque(page + Page.FLAGS) & Page.IN_USE) == 0) {
+                    continue;
+                }
+                int pageTag = Memory.getIntOpaque(page + Page.TAG);
+                int sizeClass = Memory.getIntOpaque(page + Page.SIZE_CLASS);
+                if ((tag == -1 || pageTag == tag) && sizeClass >= 0 && sizeClass < SizeClasses.COUNT) {
+                    live[sizeClass] += Memory.getIntOpaque(page + Page.USED);
+                }
+            }
+        }
+        for (int t = 0; t < collected.length; t++) {
+            if (tag == -1 || t == tag) {
+                for (int c = 0; c < SizeClasses.COUNT; c++) {
+                    live[c] += collected[t][c];
+                }
             }
         }
     }

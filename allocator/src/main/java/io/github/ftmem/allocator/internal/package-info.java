@@ -3,8 +3,8 @@
  * heaps):
  * <ul>
  *   <li>{@link io.github.ftmem.allocator.internal.SizeClasses}: bins and the direct table;</li>
- *   <li>{@link io.github.ftmem.allocator.internal.Segment} (layout), {@code SegmentMap} (which 4 MiB
- *       ranges are segments) and {@code SegmentPool} (pages in and out, abandoned pages, purge);</li>
+ *   <li>{@link io.github.ftmem.allocator.internal.Segment} (layout), {@code SegmentMap} (which allocator's
+ *       segment starts at each 4 MiB boundary) and {@code SegmentPool} (pages in and out, abandoned pages, purge);</li>
  *   <li>{@link io.github.ftmem.allocator.internal.Page}: page metadata layout and the three-list
  *       protocol, the only code that touches the lists;</li>
  *   <li>{@link io.github.ftmem.allocator.internal.Heap}: one thread's pages for one tag;
