@@ -10,4 +10,7 @@ module io.github.ftmem.bench {
     requires jmh.core;
     requires io.netty.buffer;
     requires io.netty.common;
+    requires com.fasterxml.jackson.databind;
+    requires org.jfree.jfreechart;
+    requires java.desktop;
 }

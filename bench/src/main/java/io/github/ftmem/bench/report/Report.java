@@ -1,13 +1,26 @@
 package io.github.ftmem.bench.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
  * Turns JMH JSON result files into a Markdown report of ratios against ftmem.
@@ -20,12 +33,21 @@ import java.util.Map;
  * throughput), so a number above 1 means ftmem is faster. A method that fits neither form is listed
  * on its own, without a ratio.
  *
- * <pre>java -cp bench/target/benchmarks.jar io.github.ftmem.bench.report.Report results.json... </pre>
+ * <p>With {@code --charts PREFIX} it also draws one PNG bar chart per benchmark class and unit,
+ * {@code PREFIX-<Class>.png} ({@code PREFIX-<Class>-<unit>.png} when a class reports several units):
+ * one group of bars per operation and parameters, ftmem beside each peer, with JMH's score error
+ * (the half-width of its 99.9 % confidence interval) as the error bar; the Markdown report links
+ * each chart under its class. JMH's JSON is read with Jackson.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar io.github.ftmem.bench.report.Report [--charts PREFIX] results.json... </pre>
  */
 public final class Report {
 
     private static final String FTMEM = "ftmem";
     private static final String FTMEM_SUFFIX = "Ftmem";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CHART_WIDTH = 1100;
+    private static final int CHART_HEIGHT = 560;
 
     private Report() {
     }
@@ -35,26 +57,30 @@ public final class Report {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: Report <jmh-result.json>...");
+        int first = args.length >= 2 && args[0].equals("--charts") ? 2 : 0;
+        if (args.length == first) {
+            System.err.println("usage: Report [--charts PREFIX] <jmh-result.json>...");
             System.exit(2);
         }
         List<Row> rows = new ArrayList<>();
-        for (String file : args) {
-            rows.addAll(read(Path.of(file)));
+        for (int i = first; i < args.length; i++) {
+            rows.addAll(read(Path.of(args[i])));
         }
-        System.out.print(render(rows));
+        Map<String, List<Path>> charts = first == 0 ? Map.of() : writeCharts(rows, Path.of(args[1]));
+        System.out.print(render(rows, charts));
     }
 
     static List<Row> read(Path file) throws IOException {
-        List<Map<?, ?>> runs = new ArrayList<>();
-        for (Object entry : (List<?>) Json.parse(Files.readString(file))) {
-            runs.add((Map<?, ?>) entry);
+        JsonNode root = JSON.readTree(file.toFile());
+        if (root == null || !root.isArray()) {
+            throw new IOException(file + ": not a JMH JSON result (a top-level array)");
         }
+        List<JsonNode> runs = new ArrayList<>();
+        root.forEach(runs::add);
         Map<String, List<String>> suffixOperations = new LinkedHashMap<>();
         Map<String, List<String>> prefixOperations = new LinkedHashMap<>();
-        for (Map<?, ?> run : runs) {
-            String[] name = classAndMethod((String) run.get("benchmark"));
+        for (JsonNode run : runs) {
+            String[] name = classAndMethod(run.path("benchmark").asText());
             if (name[1].startsWith(FTMEM) && name[1].length() > FTMEM.length()) {
                 suffixOperations.computeIfAbsent(name[0], k -> new ArrayList<>()).add(name[1].substring(FTMEM.length()));
             } else if (name[1].endsWith(FTMEM_SUFFIX) && name[1].length() > FTMEM_SUFFIX.length()) {
@@ -63,8 +89,8 @@ public final class Report {
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (Map<?, ?> run : runs) {
-            String[] name = classAndMethod((String) run.get("benchmark"));
+        for (JsonNode run : runs) {
+            String[] name = classAndMethod(run.path("benchmark").asText());
             String method = name[1];
             String operation = longest(suffixOperations.get(name[0]), method::endsWith, method.length());
             String implementation;
@@ -77,13 +103,13 @@ public final class Report {
                 operation = method;
                 implementation = "";
             }
-            Map<?, ?> params = run.get("params") instanceof Map<?, ?> p ? p : Map.of();
             StringBuilder paramText = new StringBuilder();
-            params.forEach((k, v) -> paramText.append(paramText.isEmpty() ? "" : ", ").append(k).append('=').append(v));
-            Map<?, ?> metric = (Map<?, ?>) run.get("primaryMetric");
+            run.path("params").properties().forEach(p ->
+                    paramText.append(paramText.isEmpty() ? "" : ", ").append(p.getKey()).append('=').append(p.getValue().asText()));
+            JsonNode metric = run.path("primaryMetric");
             rows.add(new Row(name[0], implementation, operation,
-                    paramText.toString(), (String) run.get("mode"), number(metric.get("score")),
-                    number(metric.get("scoreError")), (String) metric.get("scoreUnit")));
+                    paramText.toString(), run.path("mode").asText(), number(metric.path("score")),
+                    number(metric.path("scoreError")), metric.path("scoreUnit").asText()));
         }
         return rows;
     }
@@ -106,6 +132,11 @@ public final class Report {
     }
 
     static String render(List<Row> rows) {
+        return render(rows, Map.of());
+    }
+
+    /** The Markdown report; {@code charts} maps a benchmark class to its chart files, linked by name. */
+    static String render(List<Row> rows, Map<String, List<Path>> charts) {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row row : rows) {
             groups.computeIfAbsent(row.benchmarkClass() + " | " + row.operation() + " | " + row.params(),
@@ -118,6 +149,9 @@ public final class Report {
             if (!first.benchmarkClass().equals(currentClass)) {
                 currentClass = first.benchmarkClass();
                 out.append("\n## ").append(currentClass).append("\n\n");
+                for (Path chart : charts.getOrDefault(currentClass, List.of())) {
+                    out.append("![").append(currentClass).append("](").append(chart.getFileName()).append(")\n\n");
+                }
                 out.append("| operation | params | implementation | score | error | unit | ftmem speed-up |\n");
                 out.append("|---|---|---|---:|---:|---|---:|\n");
             }
@@ -148,7 +182,76 @@ public final class Report {
         return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 1 ? "%.2f" : "%.4f", value);
     }
 
-    private static double number(Object value) {
-        return value instanceof Double d ? d : Double.NaN;
+    /** JMH writes a missing error as the string "NaN". */
+    private static double number(JsonNode value) {
+        return value.isNumber() ? value.doubleValue() : Double.NaN;
+    }
+
+    // ---- charts ------------------------------------------------------------------------------
+
+    /**
+     * Writes one chart per benchmark class and unit next to {@code prefix} and returns the files by
+     * class, in report order.
+     */
+    static Map<String, List<Path>> writeCharts(List<Row> rows, Path prefix) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Map<String, Map<String, List<Row>>> byClassAndUnit = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byClassAndUnit.computeIfAbsent(row.benchmarkClass(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.unit(), k -> new ArrayList<>()).add(row);
+        }
+        Map<String, List<Path>> charts = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, List<Row>>> entry : byClassAndUnit.entrySet()) {
+            String benchmarkClass = entry.getKey();
+            boolean severalUnits = entry.getValue().size() > 1;
+            for (Map.Entry<String, List<Row>> unit : entry.getValue().entrySet()) {
+                String name = prefix.getFileName() + "-" + benchmarkClass
+                        + (severalUnits ? "-" + unit.getKey().replaceAll("[^A-Za-z0-9]+", "_") : "") + ".png";
+                Path file = prefix.resolveSibling(name);
+                ChartUtils.saveChartAsPNG(file.toFile(), chart(benchmarkClass, unit.getKey(), unit.getValue()),
+                        CHART_WIDTH, CHART_HEIGHT);
+                charts.computeIfAbsent(benchmarkClass, k -> new ArrayList<>()).add(file);
+            }
+        }
+        return charts;
+    }
+
+    /** Bars of one class and unit: a category per operation and parameters, a series per implementation. */
+    static JFreeChart chart(String benchmarkClass, String unit, List<Row> rows) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        Set<String> implementations = new LinkedHashSet<>();
+        for (Row row : rows) {
+            if (row.implementation().equals(FTMEM)) {
+                implementations.add(FTMEM);
+            }
+        }
+        rows.forEach(row -> implementations.add(seriesName(row)));
+        for (String implementation : implementations) {
+            for (Row row : rows) {
+                if (seriesName(row).equals(implementation)) {
+                    String category = row.params().isEmpty() ? row.operation() : row.operation() + " (" + row.params() + ")";
+                    data.add(row.score(), Double.isNaN(row.error()) ? 0 : row.error(), implementation, category);
+                }
+            }
+        }
+        boolean throughput = rows.getFirst().mode().equals("thrpt");
+        NumberAxis values = new NumberAxis(unit + (throughput ? " (higher is better)" : " (lower is better)"));
+        CategoryAxis categories = new CategoryAxis();
+        categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setErrorIndicatorPaint(Color.BLACK);
+        renderer.setErrorIndicatorStroke(new BasicStroke(1.2f));
+        renderer.setItemMargin(0.05);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        JFreeChart chart = new JFreeChart(benchmarkClass + " — error bars: JMH 99.9 % confidence interval",
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static String seriesName(Row row) {
+        return row.implementation().isEmpty() ? "(no peer)" : row.implementation();
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,8 +52,28 @@ class ReportTest {
     }
 
     @Test
-    void malformedJsonIsReportedWithItsOffset() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Json.parse("[1, }"));
-        assertTrue(e.getMessage().contains("offset"), e.getMessage());
+    void malformedJsonIsReportedWithItsLocation(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "[1, }");
+        IOException e = assertThrows(IOException.class, () -> Report.read(file));
+        assertTrue(e.getMessage().contains("column"), e.getMessage());
+    }
+
+    @Test
+    void chartsArePngFilesPerClassAndUnitLinkedFromTheReport(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("r.json");
+        Files.writeString(file, RESULTS);
+        List<Report.Row> rows = Report.read(file);
+        Map<String, List<Path>> charts = Report.writeCharts(rows, dir.resolve("run"));
+        assertEquals(List.of(dir.resolve("run-AllocatorBench.png")), charts.get("AllocatorBench"));
+        assertEquals(List.of(dir.resolve("run-MutexBench-ns_op.png"), dir.resolve("run-MutexBench-ops_us.png")),
+                charts.get("MutexBench"));
+        for (List<Path> files : charts.values()) {
+            for (Path chart : files) {
+                byte[] bytes = Files.readAllBytes(chart);
+                assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', chart.toString());
+            }
+        }
+        assertTrue(Report.render(rows, charts).contains("![AllocatorBench](run-AllocatorBench.png)"));
     }
 }
