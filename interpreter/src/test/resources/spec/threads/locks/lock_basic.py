@@ -1,0 +1,20 @@
+import threading
+
+lock = threading.Lock()
+print(lock.locked())
+print(lock.acquire())
+print(lock.locked())
+lock.release()
+print(lock.locked())
+with lock:
+    print("inside", lock.locked())
+print("outside", lock.locked())
+print(lock.acquire(True), lock.acquire(False))
+lock.release()
+print(lock.acquire(blocking=True, timeout=-1))
+lock.release()
+print(lock.acquire(timeout=0.5))
+lock.release()
+print(lock.acquire_lock(), lock.locked_lock())
+lock.release_lock()
+print(lock.locked())
