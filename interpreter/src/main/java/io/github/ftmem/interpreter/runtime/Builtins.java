@@ -764,7 +764,7 @@ public final class Builtins {
             }
             case CLASS -> {
                 switch (name) {
-                    case "__name__" -> { return Heap.newRef(Obj.field(obj, Ops.classKind(obj) == WEAKREF ? 40 : 0)); }
+                    case "__name__" -> { return Heap.newRef(Obj.field(obj, hasModuleQualifiedName(Ops.classKind(obj)) ? 40 : 0)); }
                     case "__qualname__" -> { return Heap.newRef(Obj.field(obj, 40)); }
                     case "__module__" -> { return Heap.newRef(Obj.field(obj, 48)); }
                     case "__bases__" -> { return Heap.newRef(Obj.field(obj, 8)); }
@@ -1143,10 +1143,18 @@ public final class Builtins {
         private boolean allowedKw(String k) {
             return switch (k) {
                 case "key", "reverse", "default", "sep", "end", "file", "flush", "start", "maxsplit", "base",
-                     "strict", "generation" -> true;
+                     "strict", "generation", "blocking", "timeout" -> true;
                 default -> false;
             };
         }
+    }
+
+    /**
+     * Built-in types whose C-level name carries a module ({@code weakref.ReferenceType}, {@code _thread.lock}):
+     * their {@code __name__} is the part after the dot (kept in the qualname field), as CPython's tp_name.
+     */
+    private static boolean hasModuleQualifiedName(long kind) {
+        return kind == WEAKREF || kind == LOCK || kind == RLOCK;
     }
 
     /** Calls a class: builtin types construct values; other classes make an instance and run __init__. */

@@ -363,7 +363,13 @@ final class Functions {
             }
             case "input":
                 throw PyException.of("EOFError", "EOF when reading a line");
-            case "globals":
+            case "globals": {
+                // The calling Python frame's globals: builtins run without a frame of their own.
+                c.count(0, 0);
+                Interp.Frame caller = PyThread.current().frame;
+                if (caller == null) throw PyException.of("SystemError", "globals(): no current frame");
+                return Heap.newRef(caller.globals);
+            }
             case "locals":
                 throw PyException.of("NotImplementedError", name + "() is not supported");
             case "property.setter":

@@ -247,6 +247,9 @@ public final class Launcher {
             status = ThreadModule.waitForThreads(rt, status, out, err);
             out.flush();
             ThreadModule.freezeDaemonThreads(rt);
+            // Only this thread runs Python code from here on (the others ended or are frozen): loads go
+            // back to plain borrowed reads, and what it kept alive for its safepoint is released.
+            Heap.sharedReads = false;
             PyThread mainState = PyThread.currentOrNull();
             if (mainState != null) {
                 mainState.releaseBorrowed();

@@ -196,6 +196,9 @@ public final class PyLocks {
                 c.count(0, 2);
                 long b = c.arg(0, "blocking"), t = c.arg(1, "timeout");
                 boolean blocking = b == 0 || Ops.truthy(b);
+                if (t != 0 && !Obj.isInt(t) && io.github.ftmem.core.Header.type(t) != Types.FLOAT) {
+                    throw PyException.of("TypeError", "'" + Ops.typeName(t) + "' object cannot be interpreted as an integer");
+                }
                 double timeout = t == 0 ? -1 : Ops.toDouble(t);
                 if (!blocking && timeout != -1) {
                     throw PyException.of("ValueError", "can't specify a timeout for a non-blocking call");

@@ -273,8 +273,6 @@ class Barrier:
     _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -386,7 +384,7 @@ def _newname(template="Thread-%d"):
         return template % _counter
 
 
-class ExceptHookArgs:
+class _ExceptHookArgs:
     """The argument of threading.excepthook: exc_type, exc_value, exc_traceback and thread."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
@@ -405,8 +403,11 @@ class ExceptHookArgs:
         return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[index]
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
                 % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args):
@@ -512,7 +513,7 @@ class Thread:
             try:
                 self.run()
             except BaseException as exc:
-                self._invoke_excepthook(ExceptHookArgs(type(exc), exc, getattr(exc, '__traceback__', None), self))
+                self._invoke_excepthook(_ExceptHookArgs(type(exc), exc, getattr(exc, '__traceback__', None), self))
         finally:
             self._delete()
 
@@ -747,66 +748,76 @@ def _shutdown():
 
 # ---- thread-local data -------------------------------------------------------------------------------
 
-_local_dicts = {}   # id(local object) -> {thread ident: that thread's attribute dict}
+_local_state = {}   # id(local object) -> (args, kwargs, {thread ident: that thread's attribute dict})
 _local_lock = _allocate_lock()
 
 
 def _local_thread_ended(ident):
     with _local_lock:
-        for per_thread in _local_dicts.values():
+        for args, kw, per_thread in _local_state.values():
             per_thread.pop(ident, None)
 
 
-class local:
+def _local_type_name(obj):
+    # CPython names the base type by its C name in messages, a subclass by its own name.
+    return '_thread._local' if type(obj) is _local else type(obj).__name__
+
+
+class _local:
     """Attributes that each thread sees separately; a subclass's __init__ runs once per thread."""
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__args', (args, kw))
         with _local_lock:
-            _local_dicts[id(self)] = {get_ident(): {}}
+            _local_state[id(self)] = (args, kw, {get_ident(): {}})
         return self
 
     def _local__dict(self):
         ident = get_ident()
         with _local_lock:
-            per_thread = _local_dicts[id(self)]
+            args, kw, per_thread = _local_state[id(self)]
             d = per_thread.get(ident)
             if d is not None:
                 return d
             d = per_thread[ident] = {}
-        args, kw = self.__dict__['_local__args']
         init = type(self).__init__
         if init is not object.__init__:
             init(self, *args, **kw)
         return d
 
+    @property
+    def __dict__(self):
+        return _local._local__dict(self)
+
     def __getattr__(self, name):
-        d = local._local__dict(self)
+        d = _local._local__dict(self)
         try:
             return d[name]
         except KeyError:
-            raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name)) from None
+            raise AttributeError("%r object has no attribute %r" % (_local_type_name(self), name)) from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        local._local__dict(self)[name] = value
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_type_name(self))
+        _local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        d = local._local__dict(self)
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_type_name(self))
+        d = _local._local__dict(self)
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError("%r object has no attribute %r" % (_local_type_name(self), name)) from None
 
     def __del__(self):
         with _local_lock:
-            _local_dicts.pop(id(self), None)
+            _local_state.pop(id(self), None)
 
+
+_local.__module__ = '_thread'
+local = _local
 
 _main_thread = _MainThread()

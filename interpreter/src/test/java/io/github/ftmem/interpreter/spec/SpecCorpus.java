@@ -17,8 +17,9 @@ final class SpecCorpus {
 
     /** One program: its file, source text and CPython's recorded behaviour. */
     record Program(Path file, String source, Golden golden) {
+        /** The path below the corpus root ({@code area/name.py}, or {@code threads/area/name.py}). */
         String name() {
-            return file.getParent().getFileName() + "/" + file.getFileName();
+            return root().relativize(file).toString().replace('\\', '/');
         }
 
         /** The file name CPython prints (the regen script strips the absolute directory). */
