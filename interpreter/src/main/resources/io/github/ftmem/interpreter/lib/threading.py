@@ -273,8 +273,6 @@ class Barrier:
     _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -386,7 +384,7 @@ def _newname(template="Thread-%d"):
         return template % _counter
 
 
-class ExceptHookArgs:
+class _ExceptHookArgs:
     """The argument of threading.excepthook: exc_type, exc_value, exc_traceback and thread."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
@@ -421,6 +419,7 @@ def excepthook(args):
 
 
 __excepthook__ = excepthook
+ExceptHookArgs = _ExceptHookArgs
 
 
 class Thread:
@@ -757,7 +756,7 @@ def _local_thread_ended(ident):
             per_thread.pop(ident, None)
 
 
-class local:
+class _local:
     """Attributes that each thread sees separately; a subclass's __init__ runs once per thread."""
 
     def __new__(cls, *args, **kw):
@@ -784,29 +783,37 @@ class local:
         return d
 
     def __getattr__(self, name):
-        d = local._local__dict(self)
+        d = _local._local__dict(self)
         try:
             return d[name]
         except KeyError:
-            raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name)) from None
+            raise AttributeError("%r object has no attribute %r" % (_local_type_name(self), name)) from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        local._local__dict(self)[name] = value
+        _local._local__dict(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        d = local._local__dict(self)
+        d = _local._local__dict(self)
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError("%r object has no attribute %r" % (_local_type_name(self), name)) from None
 
     def __del__(self):
         with _local_lock:
             _local_dicts.pop(id(self), None)
+
+
+local = _local
+
+
+def _local_type_name(obj):
+    # CPython's C type is named '_thread._local'; a subclass reports its own name
+    return '_thread._local' if type(obj) is _local else type(obj).__name__
 
 
 _main_thread = _MainThread()
