@@ -9,14 +9,21 @@ start = threading.Barrier(N)
 errors = []
 
 def worker(k):
-    global counter, racy_reads
+    global counter, racy_reads, last_0, last_1, last_2, last_3
     try:
         start.wait()
         for i in range(PER):
             with lock:
                 counter += 1
             racy_reads = counter  # unlocked store of a global: must never crash
-            globals()["last_%d" % k] = i
+            if k == 0:
+                last_0 = i
+            elif k == 1:
+                last_1 = i
+            elif k == 2:
+                last_2 = i
+            else:
+                last_3 = i
     except Exception as e:
         errors.append(repr(e))
 
@@ -28,5 +35,5 @@ for t in threads:
 assert not errors, errors
 assert counter == N * PER, counter
 assert 0 < racy_reads <= N * PER
-assert [globals()["last_%d" % k] for k in range(N)] == [PER - 1] * N
+assert [last_0, last_1, last_2, last_3] == [PER - 1] * N
 print("counter", counter)
