@@ -49,6 +49,8 @@ public final class Launcher {
             + "    -X showrefcount: print the live references and the leaked ftmem blocks after the program\n"
             + "    -X stats: print allocator, refcount and collector statistics after the program\n"
             + "    -X gil=0|1: run free-threaded (0, the default) or with a global interpreter lock (1)\n"
+            + "    -X deadlock=report|exit: when threads deadlock on Python locks, report it on stderr and keep\n"
+            + "         waiting (report, the default) or exit with status 1 after the report (exit)\n"
             + "    -X dev: development mode: the allocator's debug mode (fill patterns, canaries, exact double\n"
             + "         and foreign free), refcount debug checks and memory address checks all on; a misuse\n"
             + "         they find is reported as 'Fatal Python error' with the Python traceback, exit 134\n"
