@@ -192,10 +192,7 @@ final class Imports {
             long sys = Dict.getStr(rt.modules, "sys");
             long path = sys == 0 ? 0 : Dict.getStr(getLong(sys + P), "path");
             if (path != 0 && Header.type(path) == Types.LIST) {
-                for (int i = 0; i < (int) Lists.size(path); i++) {
-                    long entry = Lists.get(path, i);
-                    if (Header.type(entry) == Types.STR) searchPath.add(Obj.str(entry));
-                }
+                addStrEntries(path, searchPath);
             } else {
                 searchPath.addAll(rt.defaultPath());
             }
@@ -207,10 +204,7 @@ final class Imports {
                 throw notFound(name, "No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package");
             }
             if (Header.type(path) == Types.LIST) {
-                for (int i = 0; i < (int) Lists.size(path); i++) {
-                    long entry = Lists.get(path, i);
-                    if (Header.type(entry) == Types.STR) searchPath.add(Obj.str(entry));
-                }
+                addStrEntries(path, searchPath);
             }
         }
         Found found = null;
@@ -226,6 +220,14 @@ final class Imports {
             Dict.putStr(getLong(parent + P), last, module);
         }
         return module;
+    }
+
+    /** The str entries of a {@code sys.path} or {@code __path__} list (others are skipped, as CPython does). */
+    private static void addStrEntries(long list, java.util.List<String> into) {
+        for (int i = 0; i < (int) Lists.size(list); i++) {
+            long entry = Lists.get(list, i);
+            if (Header.type(entry) == Types.STR) into.add(Obj.str(entry));
+        }
     }
 
     /** A module's source: its text, the file name tracebacks show, and for a package its directory. */

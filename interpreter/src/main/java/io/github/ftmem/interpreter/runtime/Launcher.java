@@ -315,9 +315,14 @@ public final class Launcher {
         Runtime rt = Runtime.current();
         rt.out.flush();
         rt.err.println("Exception ignored in: " + Seq.repr(where));
+        printTraceback(e, rt.err);
+    }
+
+    /** Prints {@code e}'s traceback and exception (with its causes) to {@code err} and releases the exception. */
+    static void printTraceback(PyException e, PrintStream err) {
         long exc = e.take();
         try {
-            printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
+            printException(exc, e.traceback, err, new java.util.HashSet<>());
         } finally {
             Heap.decref(exc);
         }

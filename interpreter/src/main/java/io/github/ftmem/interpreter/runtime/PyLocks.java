@@ -1,5 +1,6 @@
 package io.github.ftmem.interpreter.runtime;
 
+import io.github.ftmem.core.Header;
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.core.threads.RuntimeThreads;
 import io.github.ftmem.core.threads.ThreadState;
@@ -78,7 +79,7 @@ public final class PyLocks {
     public static boolean acquire(long lock, boolean blocking, double timeoutSeconds) {
         long me = Thread.currentThread().threadId();
         long mutex = lock + P + MUTEX;
-        boolean reentrant = io.github.ftmem.core.Header.type(lock) == Types.RLOCK;
+        boolean reentrant = Header.type(lock) == Types.RLOCK;
         if (reentrant && owner(lock) == me) {
             long count = Heap.getLong(lock + P + COUNT);
             if (count == Integer.MAX_VALUE) {
@@ -141,7 +142,7 @@ public final class PyLocks {
 
     public static void release(long lock) {
         long mutex = lock + P + MUTEX;
-        if (io.github.ftmem.core.Header.type(lock) == Types.RLOCK) {
+        if (Header.type(lock) == Types.RLOCK) {
             if (owner(lock) != Thread.currentThread().threadId()) {
                 throw PyException.of("RuntimeError", "cannot release un-acquired lock");
             }
@@ -186,7 +187,7 @@ public final class PyLocks {
 
     /** The methods of {@code _thread.lock} and {@code _thread.RLock}. */
     static long call(String name, long self, Builtins.Call c) {
-        boolean reentrant = io.github.ftmem.core.Header.type(self) == Types.RLOCK;
+        boolean reentrant = Header.type(self) == Types.RLOCK;
         return switch (name) {
             case "acquire", "acquire_lock", "__enter__" -> {
                 if (name.equals("__enter__")) {
@@ -196,7 +197,7 @@ public final class PyLocks {
                 c.count(0, 2);
                 long b = c.arg(0, "blocking"), t = c.arg(1, "timeout");
                 boolean blocking = b == 0 || Ops.truthy(b);
-                if (t != 0 && !Obj.isInt(t) && io.github.ftmem.core.Header.type(t) != Types.FLOAT) {
+                if (t != 0 && !Obj.isInt(t) && Header.type(t) != Types.FLOAT) {
                     throw PyException.of("TypeError", "'" + Ops.typeName(t) + "' object cannot be interpreted as an integer");
                 }
                 double timeout = t == 0 ? -1 : Ops.toDouble(t);
@@ -240,7 +241,7 @@ public final class PyLocks {
             }
             case "_recursion_count" -> Obj.newInt(owner(self) == Thread.currentThread().threadId()
                     ? Heap.getLong(self + P + COUNT) : 0);
-            default -> throw PyException.of("AttributeError", "'" + Types.name(io.github.ftmem.core.Header.type(self))
+            default -> throw PyException.of("AttributeError", "'" + Types.name(Header.type(self))
                     + "' object has no attribute '" + name + "'");
         };
     }
@@ -248,7 +249,7 @@ public final class PyLocks {
     /** {@code repr(lock)}, as CPython prints it. */
     static String repr(long lock) {
         boolean locked = isLocked(lock);
-        if (io.github.ftmem.core.Header.type(lock) == Types.RLOCK) {
+        if (Header.type(lock) == Types.RLOCK) {
             long owner = owner(lock);
             return "<" + (locked ? "locked" : "unlocked") + " _thread.RLock object owner=" + (locked ? owner : 0)
                     + " count=" + (locked ? Heap.getLong(lock + P + COUNT) : 0) + " at 0x" + Long.toHexString(lock) + ">";

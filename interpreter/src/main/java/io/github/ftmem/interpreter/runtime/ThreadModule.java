@@ -6,7 +6,6 @@ import io.github.ftmem.core.threads.ThreadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The built-in {@code _thread} module: Python threads as Java platform threads registered as runtime
@@ -31,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       itself, read by the deadlock report</td></tr>
  *   <tr><td>{@code PyThreadInfo.waitingFor/waitSince}</td><td>volatile; written by the thread around a
  *       blocking lock acquisition, read by the deadlock detector</td></tr>
- *   <tr><td>{@link #running}</td><td>{@code AtomicInteger}: threads started here and not finished
- *       ({@code _thread._count()})</td></tr>
+ *   <tr><td>{@link #LIVE}</td><td>concurrent set of the threads started here whose Java thread has not
+ *       ended ({@code _thread._count()}, and what the end of a run waits on)</td></tr>
  * </table>
  */
 final class ThreadModule {
@@ -42,7 +41,6 @@ final class ThreadModule {
     static final ConcurrentHashMap<Long, PyThreadInfo> THREADS = new ConcurrentHashMap<>();
     /** Threads started by {@code start_new_thread} whose Java thread has not ended (the end of a run waits on them). */
     private static final java.util.Set<PyThreadInfo> LIVE = ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger running = new AtomicInteger();
 
     /** {@link PyThreadInfo#phase}: started, not yet running Python; running Python; past its Python code; frozen. */
     static final int STARTING = 0, RUNNING = 1, EXITING = 2, FROZEN = 3;
@@ -138,7 +136,7 @@ final class ThreadModule {
                 PyThreadInfo info = infoOfCurrent();
                 yield Obj.newInt(info != null ? info.nativeId() : currentNativeId());
             }
-            case "_count" -> Obj.newInt(running.get());
+            case "_count" -> Obj.newInt(LIVE.size());
             case "stack_size" -> {
                 c.count(0, 1);
                 if (c.npos() > 0 && Obj.intValue(a[0]) != 0 && Obj.intValue(a[0]) < 32768) {
@@ -202,7 +200,6 @@ final class ThreadModule {
         info.phase = STARTING;
         started[0] = info;
         LIVE.add(info);
-        running.incrementAndGet();
         if (rt.gil == null) {
             Heap.sharedReads = true;
         }
@@ -245,12 +242,7 @@ final class ThreadModule {
                 if (!Ops.isSubclass(Ops.classOf(e.exc), Runtime.builtinClass("SystemExit"))) {
                     rt.out.flush();
                     rt.err.println("Exception ignored in thread started by: " + Seq.repr(fn));
-                    long exc = e.take();
-                    try {
-                        Launcher.printException(exc, e.traceback, rt.err, new java.util.HashSet<>());
-                    } finally {
-                        Heap.decref(exc);
-                    }
+                    Launcher.printTraceback(e, rt.err);
                 } else {
                     Heap.decref(e.take());
                 }
@@ -282,7 +274,6 @@ final class ThreadModule {
             }
             unregisterCurrent();
             Gil.releaseIfHeld(self);
-            running.decrementAndGet();
             info.endWait();
         }
     }
@@ -319,12 +310,7 @@ final class ThreadModule {
             Heap.decref(Interp.call(shutdown, new long[0], null));
         } catch (PyException e) {
             out.flush();
-            long exc = e.take();
-            try {
-                Launcher.printException(exc, e.traceback, err, new java.util.HashSet<>());
-            } finally {
-                Heap.decref(exc);
-            }
+            Launcher.printTraceback(e, err);
             return status == 0 ? 1 : status;
         }
         return status;
