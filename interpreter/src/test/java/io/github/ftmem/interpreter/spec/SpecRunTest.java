@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * With {@code -Dftpy.spec.report=FILE} the current failures are written to FILE.
  */
 class SpecRunTest {
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final long TIMEOUT_SECONDS = 180;
     private static final List<String> END_TO_END = List.of("arith/int_ops.py", "errors/traceback_nested_calls.py",
             "syntax/assign_to_call.py");
 
