@@ -4,6 +4,7 @@ import io.github.ftmem.core.Header;
 import io.github.ftmem.core.Memory;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.locks.CriticalSection;
+import io.github.ftmem.refcount.RefCount;
 
 import static io.github.ftmem.interpreter.runtime.Heap.P;
 import static io.github.ftmem.interpreter.runtime.Heap.getLong;
@@ -13,10 +14,12 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * dict: an insertion-ordered hash table in CPython's compact layout (sets and frozensets dispatch to
  * {@link SetTable}, CPython's set table, through the same entry points): an entries array {hash, key, value} in insertion order (deleted entries have key 0) and an
  * open-addressing index of longs (0 empty, -1 deleted, else entry number + 1), both in one RAW block
- * (the index right after the entries: one allocation and one free per table).
+ * (the index right after the entries: one allocation and one free per table), which starts with its own
+ * entry capacity, so a lock-free reader finds the index and its size from the entries pointer alone.
  *
  * <pre>
  * payload: +0 used  +8 entries  +16 entry capacity  +24 entries filled (live + deleted)  +32 index  +40 index size
+ * table block: +0 entry capacity  +8 entries (capacity × 24)  then the index (index size × 8)
  * </pre>
  * Invariants: used ≤ filled ≤ capacity; index size is a power of two ≥ 2 × capacity; every live entry's
  * key is found by probing from {@code hash & (size - 1)} with CPython's perturbation.
@@ -24,10 +27,30 @@ import static io.github.ftmem.interpreter.runtime.Heap.putLong;
  * <p>Structural mutations run inside a critical section on the table's mutex (header word), so a
  * future second thread sees either the old or the new table. Lookups call {@code __eq__}/{@code __hash__}
  * outside the section.
+ *
+ * <h2>Lock-free {@link #get} while threads share the heap ({@link Heap#sharedReads})</h2>
+ * As CPython 3.13t's {@code _Py_dict_lookup_threadsafe} for str keys: load the entries pointer
+ * (acquire), derive the index from the block, probe it with acquire loads, and at an entry whose key is
+ * the probe key itself (names are interned, so a global, builtin or attribute lookup finds its key by
+ * identity) take the value ({@link PyThread#take}: nothing for an immortal or deferred object, else
+ * a try-incref) and keep it only if the dict still has that table and the entry still
+ * holds that key and value. An empty index slot means absent if the table is still the dict's. An entry
+ * with the same hash but another key would need {@code __eq__}: that lookup, a failed try-incref and a
+ * failed re-check run the locked probe instead. Why the loads are safe: a table is published (release)
+ * only when complete, a replaced table is freed with {@link Heap#freeStorageDelayed} (QSBR: it stays
+ * allocated, contents intact, until every attached thread has passed a safepoint, and the reader makes
+ * none while it probes), entries are append-only within a table and their words and the index slots
+ * are single aligned stores (release for a new value or entry), and object pages are QSBR-tagged so a
+ * value freed meanwhile is still an object header for {@code take} ({@link Lists} has the same
+ * argument). Under {@code -X dev} reads take the lock (the debug allocator fills freed blocks).
  */
 public final class Dict {
     private static final long USED = P, ENTRIES = P + 8, CAP = P + 16, FILLED = P + 24, INDEX = P + 32, ISIZE = P + 40;
     private static final int MIN_CAP = 8;
+    /** The table block's header: its entry capacity. */
+    private static final long TABLE_HEADER = 8;
+    /** {@link #getLockFree}'s answer when the locked probe must decide. */
+    private static final long FALLBACK = -1;
     /** Header flag of an instance's attribute dict: never GC-tracked itself, its owner traverses its contents. */
     static final int MANAGED = 1;
 
@@ -70,16 +93,43 @@ public final class Dict {
         return create(Types.DICT);
     }
 
-    /** A zeroed table of {@code cap} entries: one RAW block, the entries followed by the index. */
-    private static void allocateTable(long d, long cap) {
-        long isize = Long.highestOneBit(cap * 2 - 1) << 1;
-        long table = Heap.raw(cap * 24 + isize * 8);
-        putLong(d + ENTRIES, table);
+    private static long indexSize(long cap) {
+        return Long.highestOneBit(cap * 2 - 1) << 1;
+    }
+
+    /** A zeroed table of {@code cap} entries, not yet published: returns its entries address. */
+    private static long newTable(long cap) {
+        long block = Heap.raw(TABLE_HEADER + cap * 24 + indexSize(cap) * 8);
+        putLong(block, cap);
+        return block + TABLE_HEADER;
+    }
+
+    /** Publishes a complete table with {@code filled} entries, all live; the entries pointer last (release). */
+    private static void publishTable(long d, long entries, long filled) {
+        long cap = getLong(entries - TABLE_HEADER);
         putLong(d + CAP, cap);
-        putLong(d + FILLED, 0);
-        putLong(d + USED, 0);
-        putLong(d + INDEX, table + cap * 24);
-        putLong(d + ISIZE, isize);
+        putLong(d + FILLED, filled);
+        putLong(d + USED, filled);
+        putLong(d + INDEX, entries + cap * 24);
+        putLong(d + ISIZE, indexSize(cap));
+        Memory.putLongRelease(d + ENTRIES, entries);
+    }
+
+    /** A new empty table of {@code cap} entries for {@code d}. */
+    private static void allocateTable(long d, long cap) {
+        publishTable(d, newTable(cap), 0);
+    }
+
+    /**
+     * Frees a table that is no longer {@code d}'s: through QSBR while lock-free readers may still be
+     * probing it, at once otherwise.
+     */
+    private static void freeTable(long entries) {
+        if (Heap.sharedReads) {
+            Heap.freeStorageDelayed(entries - TABLE_HEADER);
+        } else {
+            Heap.freeRaw(entries - TABLE_HEADER);
+        }
     }
 
     public static long size(long d) {
@@ -202,10 +252,71 @@ public final class Dict {
             long e = find(d, key, hash);
             return e < 0 ? 0 : valueAt(d, e);
         }
+        if (!Heap.DEBUG_ALLOCATOR) {
+            long v = getLockFree(d, key, hash);
+            if (v != FALLBACK) {
+                return v;
+            }
+        }
+        return getLocked(d, key, hash);
+    }
+
+    /** The lock-free lookup of the class comment: the value (kept to the next safepoint), 0, or {@link #FALLBACK}. */
+    private static long getLockFree(long d, long key, long hash) {
+        long entries = Memory.getLongAcquire(d + ENTRIES);
+        long cap = getLong(entries - TABLE_HEADER);
+        long index = entries + cap * 24;
+        long mask = indexSize(cap) - 1;
+        long i = hash & mask;
+        long perturb = hash;
+        for (long probes = 0; probes <= mask; probes++) {
+            long slot = Memory.getLongAcquire(index + 8 * i);
+            if (slot == 0) {
+                return Memory.getLongAcquire(d + ENTRIES) == entries ? 0 : FALLBACK;
+            }
+            if (slot > 0) {
+                if (slot > cap) {
+                    return FALLBACK;
+                }
+                long e = entries + (slot - 1) * 24;
+                long k = Memory.getLongAcquire(e + 8);
+                if (k == key) {
+                    long v = Memory.getLongAcquire(e + 16);
+                    int taken = v == 0 ? PyThread.TAKE_FAILED : PyThread.take(v);
+                    if (taken == PyThread.TAKE_FAILED) {
+                        return FALLBACK;
+                    }
+                    if (Memory.getLongAcquire(d + ENTRIES) == entries && Memory.getLongAcquire(e + 8) == key
+                            && Memory.getLongAcquire(e + 16) == v) {
+                        return PyThread.keepTaken(v, taken);
+                    }
+                    PyThread.untake(v, taken);
+                    return FALLBACK;
+                }
+                if (k != 0 && Memory.getLongAcquire(e) == hash) {
+                    return FALLBACK;
+                }
+            }
+            perturb >>>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        return FALLBACK;
+    }
+
+    private static long getLocked(long d, long key, long hash) {
         CriticalSection.begin(d);
         try {
             long e = probe(d, key, hash);
-            return e < 0 ? 0 : PyThread.borrow(getLong(getLong(d + ENTRIES) + e * 24 + 16));
+            if (e < 0) {
+                return 0;
+            }
+            long v = PyThread.borrow(getLong(getLong(d + ENTRIES) + e * 24 + 16));
+            // Another thread's value stays try-increfable (its owner's last decref becomes a CAS), so
+            // this thread's next lookup of it needs no lock.
+            if (v != 0) {
+                RefCount.setMaybeWeakref(v);
+            }
+            return v;
         } finally {
             CriticalSection.end();
         }
@@ -242,7 +353,7 @@ public final class Dict {
             if (e >= 0) {
                 long addr = getLong(d + ENTRIES) + e * 24 + 16;
                 old = getLong(addr);
-                putLong(addr, value);
+                Memory.putLongRelease(addr, value);
             } else {
                 Heap.incref(key);
                 insertNew(d, key, hash, value);
@@ -265,19 +376,18 @@ public final class Dict {
         putLong(e + 16, value);
         putLong(d + FILLED, n + 1);
         putLong(d + USED, getLong(d + USED) + 1);
-        insertIndex(d, hash, n);
+        insertIndex(getLong(d + INDEX), getLong(d + ISIZE) - 1, hash, n);
     }
 
-    private static void insertIndex(long d, long hash, long entry) {
-        long index = getLong(d + INDEX);
-        long mask = getLong(d + ISIZE) - 1;
+    /** Links entry {@code entry} into an index; the release store publishes the entry's words to lock-free readers. */
+    private static void insertIndex(long index, long mask, long hash, long entry) {
         long i = hash & mask;
         long perturb = hash;
         while (getLong(index + 8 * i) > 0) {
             perturb >>>= 5;
             i = (i * 5 + perturb + 1) & mask;
         }
-        putLong(index + 8 * i, entry + 1);
+        Memory.putLongRelease(index + 8 * i, entry + 1);
     }
 
     private static void resize(long d) {
@@ -285,9 +395,11 @@ public final class Dict {
         long oldEntries = getLong(d + ENTRIES);
         long oldFilled = getLong(d + FILLED);
         long cap = Math.max(MIN_CAP, used * 2 > getLong(d + CAP) ? getLong(d + CAP) * 2 : getLong(d + CAP));
-        allocateTable(d, cap);
+        // Filled before it is published: a lock-free reader sees the old table or the complete new one.
+        long entries = newTable(cap);
+        long index = entries + cap * 24;
+        long mask = indexSize(cap) - 1;
         long n = 0;
-        long entries = getLong(d + ENTRIES);
         for (long i = 0; i < oldFilled; i++) {
             long src = oldEntries + i * 24;
             if (getLong(src + 8) != 0) {
@@ -295,13 +407,12 @@ public final class Dict {
                 putLong(dst, getLong(src));
                 putLong(dst + 8, getLong(src + 8));
                 putLong(dst + 16, getLong(src + 16));
-                insertIndex(d, getLong(src), n);
+                insertIndex(index, mask, getLong(src), n);
                 n++;
             }
         }
-        putLong(d + FILLED, n);
-        putLong(d + USED, n);
-        Heap.freeRaw(oldEntries);
+        publishTable(d, entries, n);
+        freeTable(oldEntries);
     }
 
     /** Removes {@code key}; returns the removed value as a new reference (1 for sets' absent value), or 0 if absent. */
@@ -321,8 +432,8 @@ public final class Dict {
             long addr = getLong(d + ENTRIES) + e * 24;
             k = getLong(addr + 8);
             v = getLong(addr + 16);
-            putLong(addr + 8, 0);
-            putLong(addr + 16, 0);
+            Memory.putLongOpaque(addr + 8, 0);
+            Memory.putLongOpaque(addr + 16, 0);
             long index = getLong(d + INDEX);
             long mask = getLong(d + ISIZE) - 1;
             long i = hash & mask;
@@ -331,7 +442,7 @@ public final class Dict {
                 perturb >>>= 5;
                 i = (i * 5 + perturb + 1) & mask;
             }
-            putLong(index + 8 * i, -1);
+            Memory.putLongOpaque(index + 8 * i, -1);
             putLong(d + USED, getLong(d + USED) - 1);
         } finally {
             CriticalSection.end();
@@ -375,7 +486,8 @@ public final class Dict {
         try {
             entries = getLong(d + ENTRIES);
             filled = getLong(d + FILLED);
-            if (getLong(d + CAP) == MIN_CAP) {
+            // In place only while no lock-free reader can be probing (a bulk fill is not word-atomic).
+            if (getLong(d + CAP) == MIN_CAP && !Heap.sharedReads) {
                 emptied = emptyInPlace(d, filled);
             } else {
                 allocateTable(d, MIN_CAP);
@@ -393,7 +505,7 @@ public final class Dict {
             Heap.xdecref(getLong(entries + i * 24 + 8));
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
-        Heap.freeRaw(entries);
+        freeTable(entries);
     }
 
     /**
@@ -428,7 +540,7 @@ public final class Dict {
             Heap.xdecref(getLong(entries + i * 24 + 8));
             Heap.xdecref(getLong(entries + i * 24 + 16));
         }
-        Heap.freeRaw(entries);
+        Heap.freeRaw(entries - TABLE_HEADER);
     }
 
     static void traverse(long d, ObjectVisitor v) {

@@ -29,7 +29,16 @@ public final class Heap {
     /** First payload byte of an object. */
     public static final long P = Header.SIZE;
 
-    static final Allocator ALLOCATOR = Allocator.builder().tags(3).build();
+    /**
+     * The heap. Object pages are QSBR-tagged: a page of objects that empties waits for a QSBR goal
+     * before another size class or tag reuses it, so a lock-free reader that loaded an object's
+     * address from a shared slot just before the object died still reads an object header when it
+     * tries to incref it ({@link Lists}).
+     */
+    static final Allocator ALLOCATOR = Allocator.builder().tags(3).qsbrTags(TAG_OBJECT, TAG_GC).build();
+
+    /** Whether the allocator runs its debug mode ({@code -X dev}): then containers are read under their lock. */
+    static final boolean DEBUG_ALLOCATOR = ALLOCATOR.isDebug();
 
     private static final LongAdder LIVE = new LongAdder();
     private static final LongAdder IMMORTAL = new LongAdder();
@@ -90,6 +99,26 @@ public final class Heap {
     /** Frees a payload array ({@link #raw}). */
     static void freeRaw(long block) {
         free(block, TAG_RAW);
+    }
+
+    /**
+     * Frees a payload array that lock-free readers may still be reading (a list's replaced items block)
+     * once every attached thread has passed a quiescent state ({@link Allocator#freeDelayed}). It stops
+     * counting as this run's live block now; the allocator counts it as delayed until then.
+     */
+    static void freeStorageDelayed(long block) {
+        ALLOCATOR.freeDelayed(block);
+        Owner o = owner();
+        if (o != null) {
+            o.live[0]--;
+        } else {
+            LIVE.decrement();
+        }
+    }
+
+    /** Bytes readable from {@code block}, a payload array, to the end of its allocator block. */
+    static long storageUsableSize(long block) {
+        return ALLOCATOR.usableSize(block);
     }
 
     /** Frees a block, fastest when it was allocated in {@code tag} by the calling thread (any block is accepted). */

@@ -1490,12 +1490,24 @@ public final class Interp {
         putLong(fn + P + 56, doc == null ? Obj.NONE : Obj.newStr(doc));
         long modName = Dict.getStr(f.globals, "__name__");
         putLong(fn + P + 64, modName == 0 ? Obj.NONE : Heap.newRef(modName));
-        if (node instanceof FunctionDef && f.code.scope().kind() == Scope.Kind.MODULE) {
-            // CPython's rule (funcobject.c): only functions that are not nested defer their counts;
-            // lambdas and closures die by reference counting, so gc.collect() counts match.
+        if (node instanceof FunctionDef && !insideFunction(f.code.scope())) {
+            // CPython's rule (funcobject.c, CO_NESTED): functions not nested in a function defer their
+            // counts — module-level functions and the methods of classes that are not inside a function,
+            // which every thread calling them would otherwise incref on one contended word; lambdas and
+            // closures die by reference counting, so gc.collect() counts match.
             io.github.ftmem.refcount.RefCount.setDeferred(fn);
         }
         return fn;
+    }
+
+    /** Whether code running in {@code scope} is nested in a function (CPython's {@code CO_NESTED} for a def there). */
+    private static boolean insideFunction(Scope scope) {
+        for (Scope s = scope; s != null; s = s.parent()) {
+            if (s.kind() != Scope.Kind.MODULE && s.kind() != Scope.Kind.CLASS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long closure(Frame f, Scope scope) {

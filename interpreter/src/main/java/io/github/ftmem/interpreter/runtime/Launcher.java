@@ -254,7 +254,7 @@ public final class Launcher {
             Heap.sharedReads = false;
             PyThread mainState = PyThread.currentOrNull();
             if (mainState != null) {
-                mainState.releaseBorrowed();
+                mainState.finishPython();
             }
             Dict.clear(globals);
             Heap.decref(globals);
@@ -391,6 +391,8 @@ public final class Launcher {
         RefCount.Counters c = RefCount.counters();
         err.println("refcount: " + c.ownerOps() + " owner ops, " + c.sharedOps() + " shared ops, " + c.queued()
                 + " queued, " + c.merged() + " merged" + (RefCount.COUNTERS ? "" : " (counters off: -Dftmem.refcount.counters=true)"));
+        long[] reads = PyThread.sharedReadCounts();
+        err.println("shared reads: " + reads[0] + " lock-free, " + reads[1] + " under the container's lock (while threads ran)");
         err.println("gc: " + g.collections() + " collections, " + g.collected() + " collected, " + g.uncollectable()
                 + " uncollectable, max pause " + g.maxPauseNanos() / 1000 + " us, total pause "
                 + g.totalPauseNanos() / 1000 + " us");

@@ -5,6 +5,7 @@ import io.github.ftmem.core.threads.ThreadState;
 import io.github.ftmem.core.threads.World;
 import io.github.ftmem.gc.ObjectVisitor;
 import io.github.ftmem.gc.RootScanner;
+import io.github.ftmem.refcount.RefCount;
 
 /**
  * The interpreter's part of one runtime thread (CPython's {@code PyThreadState.current_frame} and
@@ -62,6 +63,19 @@ public final class PyThread {
      */
     private long[] borrowed = new long[16];
     private int borrowedTop;
+    /**
+     * Deferred objects this thread loaded lock-free from shared containers and uses as borrowed, uncounted
+     * until its next safepoint ({@link #keepTaken}); the root scanner visits them. Written by the thread,
+     * read by the scanner with the world stopped (the same handshake as {@link #frame}).
+     */
+    private long[] uncounted = new long[16];
+    private int uncountedTop;
+    /** Shared-container loads of this thread without a lock and under the lock (plain; folded at its end). */
+    private long lockFreeReads;
+    private long lockedReads;
+    /** The folded counts of threads that finished ({@link #finishPython}), for {@code -X stats}. */
+    private static final java.util.concurrent.atomic.AtomicLong LOCK_FREE_READS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong LOCKED_READS = new java.util.concurrent.atomic.AtomicLong();
 
     private PyThread(Runtime runtime, ThreadState thread) {
         this.runtime = runtime;
@@ -96,19 +110,74 @@ public final class PyThread {
      * may drop the container's reference meanwhile. Returns {@code v}.
      */
     static long borrow(long v) {
-        if (v == 0 || io.github.ftmem.refcount.RefCount.isImmortal(v)) {
+        PyThread t = current();
+        t.lockedReads++;
+        if (v == 0 || RefCount.isImmortal(v)) {
             return v;
         }
-        current().keep(v);
+        t.keep(v);
         return v;
     }
 
-    private void keep(long v) {
-        Heap.incref(v);
+    // ---- lock-free readers ({@link Lists}, {@link Dict}) ---------------------------------------
+
+    /** {@link #take} failed: the value may be dying; read under the container's lock. */
+    static final int TAKE_FAILED = 0;
+    /** {@link #take}: a counted reference was taken ({@code tryIncref}). */
+    static final int TAKE_COUNTED = 1;
+    /** {@link #take}: no count taken or needed — immortal, or deferred (only a collection frees it). */
+    static final int TAKE_UNCOUNTED = 2;
+
+    /**
+     * What a lock-free reader takes for {@code v}, just loaded from a shared slot, before it re-checks
+     * the slot: nothing for an immortal or a deferred object (CPython's {@code _Py_TryXGetStackRef}:
+     * a deferred object dies only in a stop-the-world collection, which this thread's re-check
+     * precedes), else a {@code tryIncref}. The header read is safe on a dead object: object pages are
+     * type-stable (QSBR-tagged), and the re-check rejects a value the slot no longer holds.
+     */
+    static int take(long v) {
+        if (RefCount.isImmortal(v) || RefCount.isDeferred(v)) {
+            return TAKE_UNCOUNTED;
+        }
+        return RefCount.tryIncref(v) ? TAKE_COUNTED : TAKE_FAILED;
+    }
+
+    /**
+     * The re-check passed: {@code v} stays valid until the calling thread's next safepoint, counted
+     * ({@link #take} took a reference, dropped there) or uncounted and visible to the root scanner
+     * (a deferred object this thread uses as borrowed when it runs a collection itself). Returns {@code v}.
+     */
+    static long keepTaken(long v, int taken) {
+        PyThread t = current();
+        t.lockFreeReads++;
+        if (taken == TAKE_COUNTED) {
+            t.keepTaken(v);
+        } else if (!RefCount.isImmortal(v)) {
+            if (t.uncountedTop == t.uncounted.length) {
+                t.uncounted = java.util.Arrays.copyOf(t.uncounted, t.uncountedTop * 2);
+            }
+            t.uncounted[t.uncountedTop++] = v;
+        }
+        return v;
+    }
+
+    /** The re-check failed: gives back what {@link #take} took. */
+    static void untake(long v, int taken) {
+        if (taken == TAKE_COUNTED) {
+            Heap.decref(v);
+        }
+    }
+
+    private void keepTaken(long v) {
         if (borrowedTop == borrowed.length) {
             borrowed = java.util.Arrays.copyOf(borrowed, borrowedTop * 2);
         }
         borrowed[borrowedTop++] = v;
+    }
+
+    private void keep(long v) {
+        Heap.incref(v);
+        keepTaken(v);
     }
 
     /** A safepoint of this thread: drops the borrowed values' references, then polls the runtime thread. */
@@ -116,16 +185,35 @@ public final class PyThread {
         if (borrowedTop != 0) {
             releaseBorrowed();
         }
+        uncountedTop = 0;
         thread.poll();
     }
 
     /** Drops the references {@link #borrow} took (at a safepoint, or when the thread stops running Python). */
+    /**
+     * The thread stops running Python code (its end, or the main program's): drops the borrowed values
+     * and adds its shared-read counts to the run's.
+     */
+    void finishPython() {
+        releaseBorrowed();
+        LOCK_FREE_READS.addAndGet(lockFreeReads);
+        LOCKED_READS.addAndGet(lockedReads);
+        lockFreeReads = 0;
+        lockedReads = 0;
+    }
+
+    /** Shared-container loads by finished threads: {lock-free, under the container's lock}. */
+    static long[] sharedReadCounts() {
+        return new long[] {LOCK_FREE_READS.get(), LOCKED_READS.get()};
+    }
+
     void releaseBorrowed() {
         while (borrowedTop > 0) {
             long v = borrowed[--borrowedTop];
             borrowed[borrowedTop] = 0;
             Heap.decref(v);
         }
+        uncountedTop = 0;
     }
 
     private static PyThread install(ThreadState ts, Runtime rt) {
@@ -153,6 +241,10 @@ public final class PyThread {
             }
             for (Interp.Frame f = t.frame; f != null; f = f.back) {
                 visited += f.visitUncounted(visitor);
+            }
+            for (int i = 0; i < t.uncountedTop; i++) {
+                visitor.visit(t.uncounted[i]);
+                visited++;
             }
         }
         return visited;

@@ -269,7 +269,7 @@ final class ThreadModule {
             Heap.xdecref(kwargs);
             PyThread t = PyThread.currentOrNull();
             if (t != null) {
-                t.releaseBorrowed();
+                t.finishPython();
                 t.frame = null;
             }
             unregisterCurrent();
