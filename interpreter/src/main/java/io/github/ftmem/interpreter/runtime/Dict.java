@@ -252,7 +252,7 @@ public final class Dict {
             long e = find(d, key, hash);
             return e < 0 ? 0 : valueAt(d, e);
         }
-        if (!Heap.DEBUG_ALLOCATOR) {
+        if (!Heap.DEBUG_ALLOCATOR && Heap.lockFreeReads) {
             long v = getLockFree(d, key, hash);
             if (v != FALLBACK) {
                 return v;

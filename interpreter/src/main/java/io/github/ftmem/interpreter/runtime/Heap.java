@@ -55,7 +55,7 @@ public final class Heap {
         if (gc) {
             Header.setGcBits(o, Header.GC_TRACKED);
             Runtime.current().collector.recordAllocation();
-            if (type == Types.CLASS || type == Types.MODULE) {
+            if ((type == Types.CLASS || type == Types.MODULE) && deferObjects) {
                 RefCount.setDeferred(o);
             }
         }
@@ -216,6 +216,15 @@ public final class Heap {
      * on every container load, written twice per run.
      */
     static volatile boolean sharedReads;
+
+    /**
+     * Ablation switches of the run ({@code -X lockfree=0}, {@code -X deferred=0}; on by default): whether
+     * shared reads try the lock-free path ({@link Lists}, {@link Dict}) and whether module-level functions,
+     * methods, classes and modules get deferred reference counts. Plain: written by the launcher before
+     * the program (and so before any other thread) starts, reset after it.
+     */
+    static boolean lockFreeReads = true;
+    static boolean deferObjects = true;
 
     private static boolean exitListenerAdded;
 

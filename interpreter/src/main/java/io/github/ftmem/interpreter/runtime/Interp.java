@@ -1490,7 +1490,7 @@ public final class Interp {
         putLong(fn + P + 56, doc == null ? Obj.NONE : Obj.newStr(doc));
         long modName = Dict.getStr(f.globals, "__name__");
         putLong(fn + P + 64, modName == 0 ? Obj.NONE : Heap.newRef(modName));
-        if (node instanceof FunctionDef && !insideFunction(f.code.scope())) {
+        if (node instanceof FunctionDef && !insideFunction(f.code.scope()) && Heap.deferObjects) {
             // CPython's rule (funcobject.c, CO_NESTED): functions not nested in a function defer their
             // counts — module-level functions and the methods of classes that are not inside a function,
             // which every thread calling them would otherwise incref on one contended word; lambdas and

@@ -51,6 +51,10 @@ public final class Launcher {
             + "    -X gil=0|1: run free-threaded (0, the default) or with a global interpreter lock (1)\n"
             + "    -X deadlock=report|exit: when threads deadlock on Python locks, report it on stderr and keep\n"
             + "         waiting (report, the default) or exit with status 1 after the report (exit)\n"
+            + "    -X lockfree=0|1, -X deferred=0|1, -X rc=biased|atomic: ablations of PEP 703's techniques, for\n"
+            + "         measuring them (bench/run-ablation): container reads by threads take the lock (lockfree=0);\n"
+            + "         functions, methods, classes and modules are counted like any object (deferred=0); every\n"
+            + "         count on the shared word with atomics instead of biased counting (rc=atomic)\n"
             + "    -X dev: development mode: the allocator's debug mode (fill patterns, canaries, exact double\n"
             + "         and foreign free), refcount debug checks and memory address checks all on; a misuse\n"
             + "         they find is reported as 'Fatal Python error' with the Python traceback, exit 134\n"
@@ -79,6 +83,9 @@ public final class Launcher {
     private static int runParsed(String[] args, PrintStream out, PrintStream err) {
         boolean showRefcount = false, stats = false;
         String deadlockMode = "report";
+        boolean lockFree = true;
+        boolean deferred = true;
+        String refcountMode = null;
         boolean devMode = "1".equals(System.getenv("PYTHONDEVMODE"));
         String gilEnv = System.getenv("PYTHON_GIL");
         Boolean gil = null;
@@ -105,6 +112,9 @@ public final class Launcher {
                     case "gil=0", "gil=1" -> gil = opt.equals("gil=1");
                     case "dev" -> devMode = true;
                     case "deadlock=report", "deadlock=exit" -> deadlockMode = opt.substring("deadlock=".length());
+                    case "lockfree=0", "lockfree=1" -> lockFree = opt.equals("lockfree=1");
+                    case "deferred=0", "deferred=1" -> deferred = opt.equals("deferred=1");
+                    case "rc=atomic", "rc=biased" -> refcountMode = opt.substring("rc=".length()).toUpperCase(java.util.Locale.ROOT);
                     default -> {
                         err.println("ftpy: unknown -X option '" + opt + "'");
                         return 2;
@@ -134,6 +144,12 @@ public final class Launcher {
         }
         if (code == null && file == null) {
             err.println(USAGE);
+            return 2;
+        }
+        if (refcountMode != null && !refcountMode.equals(RefCount.MODE.name())) {
+            err.println("ftpy: -X rc=" + refcountMode.toLowerCase(java.util.Locale.ROOT) + " needs refcount's "
+                    + refcountMode + " mode, which is chosen when the JVM starts: run it through ./ftpy, or start java"
+                    + " with -Dftmem.refcount.mode=" + refcountMode);
             return 2;
         }
         if (devMode && !DevMode.active()) {
@@ -169,7 +185,10 @@ public final class Launcher {
         boolean refs = showRefcount, st = stats;
         boolean gilEnabled = gil != null && gil;
         String deadlock = deadlockMode;
+        boolean lockFreeReads = lockFree, deferObjects = deferred;
         Thread t = new Thread(null, () -> {
+            Heap.lockFreeReads = lockFreeReads;
+            Heap.deferObjects = deferObjects;
             try {
                 RuntimeThreads.run(() -> status.set(execute(source, scriptDirectory, argv, out, err, refs, st, gilEnabled, deadlock)));
             } catch (FatalPythonError e) {
@@ -188,6 +207,9 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        } finally {
+            Heap.lockFreeReads = true;
+            Heap.deferObjects = true;
         }
         return status.get();
     }
@@ -389,7 +411,7 @@ public final class Launcher {
         err.println("objects: " + (Heap.liveBlocks() - Heap.immortalBlocks()) + " live blocks (" + Heap.immortalBlocks()
                 + " immortal)");
         RefCount.Counters c = RefCount.counters();
-        err.println("refcount: " + c.ownerOps() + " owner ops, " + c.sharedOps() + " shared ops, " + c.queued()
+        err.println("refcount: mode " + RefCount.MODE + ", " + c.ownerOps() + " owner ops, " + c.sharedOps() + " shared ops, " + c.queued()
                 + " queued, " + c.merged() + " merged" + (RefCount.COUNTERS ? "" : " (counters off: -Dftmem.refcount.counters=true)"));
         long[] reads = PyThread.sharedReadCounts();
         err.println("shared reads: " + reads[0] + " lock-free, " + reads[1] + " under the container's lock (while threads ran)");

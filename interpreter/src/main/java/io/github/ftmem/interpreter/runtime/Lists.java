@@ -75,7 +75,7 @@ public final class Lists {
 
     /** The lock-free read of the class comment, falling back to {@link #getLocked}. */
     private static long getShared(long l, long i) {
-        if (!Heap.DEBUG_ALLOCATOR) {
+        if (!Heap.DEBUG_ALLOCATOR && Heap.lockFreeReads) {
             long items = Memory.getLongAcquire(l + P + 8);
             if (i >= 0 && 8 * i + 8 <= Heap.storageUsableSize(items)) {
                 long slot = items + 8 * i;

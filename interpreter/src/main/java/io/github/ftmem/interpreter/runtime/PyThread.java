@@ -73,7 +73,7 @@ public final class PyThread {
     /** Shared-container loads of this thread without a lock and under the lock (plain; folded at its end). */
     private long lockFreeReads;
     private long lockedReads;
-    /** The folded counts of threads that finished ({@link #finishPython}), for {@code -X stats}. */
+    /** The folded counts of this run's threads that finished ({@link #finishPython}), for {@code -X stats}. */
     private static final java.util.concurrent.atomic.AtomicLong LOCK_FREE_READS = new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.atomic.AtomicLong LOCKED_READS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -200,6 +200,12 @@ public final class PyThread {
         LOCKED_READS.addAndGet(lockedReads);
         lockFreeReads = 0;
         lockedReads = 0;
+    }
+
+    /** A new run counts from zero. */
+    static void resetSharedReadCounts() {
+        LOCK_FREE_READS.set(0);
+        LOCKED_READS.set(0);
     }
 
     /** Shared-container loads by finished threads: {lock-free, under the container's lock}. */

@@ -70,6 +70,7 @@ public final class Runtime {
 
     public Runtime(PrintStream out, PrintStream err) {
         Heap.sharedReads = false;
+        PyThread.resetSharedReadCounts();
         this.out = out;
         this.err = err;
         Collector.Builder b = Collector.builder()
