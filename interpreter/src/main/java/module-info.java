@@ -7,6 +7,7 @@ module io.github.ftmem.interpreter {
     requires io.github.ftmem.gc;
     requires io.github.ftmem.embed;
     requires java.management;
+    requires jdk.jfr;
 
     exports io.github.ftmem.interpreter.syntax;
     exports io.github.ftmem.interpreter.resolve;

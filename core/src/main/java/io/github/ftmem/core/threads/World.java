@@ -43,6 +43,8 @@ public final class World {
     private static final CopyOnWriteArrayList<Runnable> STOPPED_LISTENERS = new CopyOnWriteArrayList<>();
 
     private static long requestedAtNanos;
+    /** The JFR event of the current pause; like {@code requestedAtNanos}, touched only under the stop lock. */
+    private static WorldStopEvent pauseEvent;
     private static volatile long stops;
     private static volatile long lastTimeToStopNanos;
     private static volatile long lastPauseNanos;
@@ -80,6 +82,8 @@ public final class World {
         }
         ThreadState self = RuntimeThreads.currentOrNull();
         acquireStopLock(self);
+        WorldStopEvent event = new WorldStopEvent();
+        event.begin();
         long begin = System.nanoTime();
         requestedAtNanos = begin;
         synchronized (RuntimeThreads.REGISTRY_LOCK) {
@@ -91,6 +95,8 @@ public final class World {
         }
         stopped = true;
         lastTimeToStopNanos = System.nanoTime() - begin;
+        event.timeToStop = lastTimeToStopNanos;
+        pauseEvent = event;
     }
 
     /** Restarts the world stopped by the calling thread. */
@@ -118,6 +124,12 @@ public final class World {
             maxPauseNanos = pause;
         }
         stops++;
+        WorldStopEvent event = pauseEvent;
+        pauseEvent = null;
+        if (event != null && event.shouldCommit()) {
+            event.threads = RuntimeThreads.registered().size();
+            event.commit();
+        }
         STOP_LOCK.unlock();
     }
 

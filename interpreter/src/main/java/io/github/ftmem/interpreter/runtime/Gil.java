@@ -118,9 +118,12 @@ public final class Gil {
                 return;
             }
         }
+        GilSwitchEvent event = new GilSwitchEvent();
+        event.begin();
         self.detach();
         boolean interrupted = false;
         synchronized (this) {
+            event.waiters = waiters;
             long seen = switches;
             holder = null;
             notifyAll();
@@ -136,6 +139,7 @@ public final class Gil {
             Thread.currentThread().interrupt();
         }
         acquire(self);
+        event.commit();
         self.attach();
         Runtime rt = Runtime.current();
         if (rt != null && rt.finalizing) {
